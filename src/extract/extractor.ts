@@ -1,0 +1,56 @@
+/**
+ * What an extractor is: one slice of the model (`key`) and a function that reads it from the context.
+ * Extractors run in the order of `extractors` (extract/index.ts); each sees the slices made before it.
+ */
+import type {Line} from '../parse/line.js'
+import type {Layout} from '../parse/layout.js'
+import type {Section} from '../parse/sections.js'
+import type {Diagnostic, Notice, Position} from '../model/schema.js'
+import type {SourceMap} from '../source/source-map.js'
+
+/** The parts of the model that extractors fill. */
+export type Draft = Omit<Notice, 'schemaVersion' | 'source' | 'diagnostics'>
+
+export interface ExtractOptions {
+  /** Reference date (YYYY-MM-DD) for dates without a year and relative phrases; overrides the document's. */
+  reference?: string | undefined
+  /** Today's date (YYYY-MM-DD) in Vietnam, the last fallback for the reference date. */
+  today?: string | undefined
+}
+
+export interface ExtractContext {
+  /** Every line of the document, in order. */
+  lines: Line[]
+  /** Zones of the document as line indexes. */
+  layout: Layout
+  /** Section tree of the body lines. */
+  sections: Section
+  /** Maps normalised offsets to positions in the original input. */
+  source: SourceMap
+  /** Slices made so far by earlier extractors. */
+  draft: Partial<Draft>
+  options: ExtractOptions
+  /** Position of characters `[from, to)` of a line. */
+  position(line: Line, from?: number, to?: number): Position
+  /** The reference date for dates in this document: options, else document date, receipt, meeting, today. */
+  referenceDate(): string
+  /** Adds a diagnostic about the document. */
+  report(diagnostic: Diagnostic): void
+}
+
+export interface Extractor<K extends keyof Draft> {
+  key: K
+  extract(context: ExtractContext): Draft[K]
+}
+
+/**
+ * Declares an extractor (identity function that fixes its types).
+ *
+ * @param extractor
+ *   Key and extract function.
+ * @returns
+ *   The same extractor.
+ */
+export function defineExtractor<K extends keyof Draft>(extractor: Extractor<K>): Extractor<K> {
+  return extractor
+}

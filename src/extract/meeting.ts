@@ -1,0 +1,9 @@
+/** TODO(header helper): meeting. */
+import {defineExtractor} from './extractor.js'
+
+export default defineExtractor({
+  key: 'meeting',
+  extract() {
+    return null
+  }
+})

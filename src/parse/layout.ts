@@ -1,0 +1,62 @@
+/**
+ * Lines → zones of the document: header (everything before the body), body, closing (Nơi nhận and the
+ * signature block) and appendix (Phụ lục after the signature). Extractors look for each thing in its zone.
+ */
+import type {Line} from './line.js'
+
+export interface Layout {
+  /** First line of the body. */
+  bodyStart: number
+  /** First line of the closing (recipients or signature); `lines.length` if none. */
+  closingStart: number
+  /** First line of an appendix after the closing; `lines.length` if none. */
+  appendixStart: number
+}
+
+export const recipientsHeading = /^Nơi\s*nh[ậâa]n\s*:?/iu
+export const authorityLine = /^(?:TM\s*\.|KT\s*[.,]|TL\s*\.|TUQ\s*\.|Q\s*\.|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|T\s*\/\s*UQ)\s*\p{Lu}/u
+const appendixHeading = /^(?:PHỤ\s+LỤC|Phụ\s+lục\s+[\dIVX]|DANH\s+MỤC)/u
+const bodyOpener = /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND)\b/u
+
+/**
+ * Finds the zones.
+ *
+ * @param lines
+ *   All lines of the document.
+ * @returns
+ *   Zone boundaries as line indexes.
+ */
+export function toLayout(lines: Line[]): Layout {
+  const bodyStart = findBodyStart(lines)
+  let closingStart = lines.length
+  for (let index = bodyStart; index < lines.length; index++) {
+    const text = lines[index]?.text ?? ''
+    if (recipientsHeading.test(text) || authorityLine.test(text)) {
+      closingStart = index
+      break
+    }
+  }
+
+  let appendixStart = lines.length
+  for (let index = closingStart; index < lines.length; index++) {
+    if (appendixHeading.test(lines[index]?.text ?? '')) {
+      appendixStart = index
+      break
+    }
+  }
+
+  return {bodyStart, closingStart: Math.min(closingStart, appendixStart), appendixStart}
+}
+
+function findBodyStart(lines: Line[]): number {
+  for (const [index, line] of lines.entries()) {
+    if (line.kind === 'table-row') continue
+    const text = line.text
+    if (/^(?:Kính\s+gửi|V\/v|Về\s+việc|Số\s*:?|Ngày\s*:)/iu.test(text)) continue
+    if (text.length >= 80 || bodyOpener.test(text) || /^(?:[IVX]{1,4}\s?[.\-–]|\d{1,2}\.|Điều\s+\d)\s+\S/u.test(text)) {
+      return index
+    }
+  }
+
+  return 0
+}

@@ -1,0 +1,303 @@
+/**
+ * mdast → lines. Walks the blocks in document order and turns each into plain-text lines whose characters
+ * keep their offsets in the normalised text. List labels that Markdown took away ("1.", "-") are put back,
+ * so numbering is read the same way whether a notice is Markdown or plain text.
+ */
+import type {Nodes, Root, RootContent, PhrasingContent, TableRow} from 'mdast'
+import type {BlockKind, Line} from './line.js'
+
+/** Characters of the line being built, with their offsets and whether they are bold. */
+interface Builder {
+  chars: string[]
+  offsets: number[]
+  strong: boolean[]
+}
+
+interface State {
+  source: string
+  lines: Line[]
+  block: number
+  /** Offset where the previous block ended, to tell whether a blank line lies between. */
+  lastEnd: number
+}
+
+/**
+ * Flattens a tree into lines.
+ *
+ * @param tree
+ *   mdast of the normalised text.
+ * @param source
+ *   The normalised text.
+ * @returns
+ *   Lines in document order.
+ */
+export function toLines(tree: Root, source: string): Line[] {
+  const state: State = {source, lines: [], block: 0, lastEnd: 0}
+  for (const node of tree.children) visitBlock(node, state, '')
+  return state.lines
+}
+
+function visitBlock(node: RootContent, state: State, label: string): void {
+  switch (node.type) {
+    case 'heading':
+      emitPhrasing(node.children, 'heading', node.depth, node, state, label)
+      return
+    case 'paragraph':
+      emitPhrasing(node.children, 'paragraph', 0, node, state, label)
+      return
+    case 'list':
+      for (const item of node.children) visitBlock(item, state, '')
+      return
+    case 'listItem': {
+      const first = node.children[0]
+      const start = node.position?.start.offset ?? 0
+      const itemLabel = state.source.slice(start, first?.position?.start.offset ?? node.position?.end.offset ?? start).trim()
+      if (!first || first.type !== 'paragraph') emitText(itemLabel, start, 'list-item', 0, node, state)
+      for (const [index, child] of node.children.entries()) {
+        visitBlock(child, state, index === 0 ? itemLabel : '')
+      }
+
+      return
+    }
+
+    case 'blockquote':
+      for (const child of node.children) visitBlock(child, state, label)
+      return
+    case 'table':
+      for (const row of node.children) emitRow(row, state)
+      return
+    case 'code':
+      emitText(node.value, node.position?.start.offset ?? 0, 'code', 0, node, state)
+      return
+    case 'html':
+      emitText(htmlToText(node.value), node.position?.start.offset ?? 0, 'html', 0, node, state)
+      return
+    default:
+      // thematic breaks, definitions, footnotes: nothing a reader needs
+  }
+}
+
+/** Emits the lines of a paragraph or heading; `label` is a list label to put in front. */
+function emitPhrasing(
+  children: PhrasingContent[],
+  kind: BlockKind,
+  depth: number,
+  node: Nodes,
+  state: State,
+  label: string
+): void {
+  const builder: Builder = {chars: [], offsets: [], strong: []}
+  const kindOfLines = label ? 'list-item' : kind
+  if (label) {
+    const labelStart = state.source.lastIndexOf(label, node.position?.start.offset ?? 0)
+    pushString(builder, label + ' ', Math.max(labelStart, 0), false)
+  }
+
+  for (const child of children) collect(child, state.source, builder, false)
+  flush(builder, kindOfLines, depth, node, state, label.length > 0 ? label.length + 1 : 0)
+}
+
+function emitRow(row: TableRow, state: State): void {
+  const cells: Line[] = []
+  const rowChars: Builder = {chars: [], offsets: [], strong: []}
+  for (const [index, cell] of row.children.entries()) {
+    const builder: Builder = {chars: [], offsets: [], strong: []}
+    for (const child of cell.children) collect(child, state.source, builder, false)
+    const line = makeLine(builder, 0, builder.chars.length, 'table-row', 0, state.block, false)
+    cells.push(trimLine(line))
+    if (index > 0) pushString(rowChars, ' | ', cell.position?.start.offset ?? 0, false)
+    rowChars.chars.push(...builder.chars)
+    rowChars.offsets.push(...builder.offsets)
+    rowChars.strong.push(...builder.strong)
+  }
+
+  const line = makeLine(rowChars, 0, rowChars.chars.length, 'table-row', 0, state.block, breakBefore(row, state))
+  line.cells = cells
+  state.lines.push(line)
+  state.block++
+  state.lastEnd = row.position?.end.offset ?? state.lastEnd
+}
+
+/** Emits lines of raw text (code, html) that starts near `start` in the source. */
+function emitText(text: string, start: number, kind: BlockKind, depth: number, node: Nodes, state: State): void {
+  const builder: Builder = {chars: [], offsets: [], strong: []}
+  const end = node.position?.end.offset ?? start + text.length
+  const slice = state.source.slice(start, end)
+  // HTML is turned into text of the same length, so characters map one for one.
+  if (slice.length === text.length) pushAligned(builder, text, start, false)
+  else align(text, slice, start, builder, false)
+  flush(builder, kind, depth, node, state, 0)
+}
+
+/** Splits the built characters at line breaks into trimmed lines. */
+function flush(builder: Builder, kind: BlockKind, depth: number, node: Nodes, state: State, labelLength: number): void {
+  let from = 0
+  let first = true
+  const length = builder.chars.length
+  for (let index = 0; index <= length; index++) {
+    if (index < length && builder.chars[index] !== '\n') continue
+    const line = trimLine(
+      makeLine(builder, from, index, kind, depth, state.block, first && breakBefore(node, state), first ? labelLength : 0)
+    )
+    if (line.text.length > 0) {
+      state.lines.push(line)
+      first = false
+    }
+
+    from = index + 1
+  }
+
+  state.block++
+  state.lastEnd = node.position?.end.offset ?? state.lastEnd
+}
+
+function breakBefore(node: Nodes, state: State): boolean {
+  const start = node.position?.start.offset ?? 0
+  return state.lines.length === 0 || /\n[ \t>]*\n/.test(state.source.slice(state.lastEnd, start))
+}
+
+function makeLine(
+  builder: Builder,
+  from: number,
+  to: number,
+  kind: BlockKind,
+  depth: number,
+  block: number,
+  breakBefore: boolean,
+  labelLength = 0
+): Line {
+  const text = builder.chars.slice(from, to).join('')
+  const offsets = new Int32Array(text.length + 1)
+  let at = 0
+  let end = builder.offsets[from] ?? 0
+  for (let index = from; index < to; index++) {
+    const char = builder.chars[index] ?? ''
+    const offset = builder.offsets[index] ?? end
+    for (let k = 0; k < char.length; k++) offsets[at++] = offset + k
+    end = offset + char.length
+  }
+
+  offsets[text.length] = end
+  let visible = 0
+  let bold = 0
+  for (let index = from + labelLength; index < to; index++) {
+    if (!/\S/.test(builder.chars[index] ?? '')) continue
+    visible++
+    if (builder.strong[index]) bold++
+  }
+
+  const strong = visible > 0 && bold === visible
+  return {text, offsets, block, kind, depth, strong, breakBefore, cells: null}
+}
+
+/** Removes leading and trailing whitespace of a line, keeping offsets aligned. */
+export function trimLine(line: Line): Line {
+  let start = 0
+  let end = line.text.length
+  while (start < end && /\s/.test(line.text[start] ?? '')) start++
+  while (end > start && /\s/.test(line.text[end - 1] ?? '')) end--
+  if (start === 0 && end === line.text.length) return line
+  return {...line, text: line.text.slice(start, end), offsets: line.offsets.slice(start, end + 1)}
+}
+
+function collect(node: PhrasingContent, source: string, builder: Builder, strong: boolean): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode': {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) pushString(builder, node.value, builder.offsets.at(-1) ?? 0, strong)
+      else align(node.value, source.slice(start, end), start, builder, strong)
+      return
+    }
+
+    case 'break':
+      pushString(builder, '\n', node.position?.start.offset ?? 0, strong)
+      return
+    case 'html':
+      if (/^<br\s*\/?>$/i.test(node.value)) pushString(builder, '\n', node.position?.start.offset ?? 0, strong)
+      return
+    case 'strong':
+      for (const child of node.children) collect(child, source, builder, true)
+      return
+    case 'emphasis':
+    case 'delete':
+    case 'link':
+    case 'linkReference':
+      for (const child of node.children) collect(child, source, builder, strong)
+      return
+    default:
+      // images, footnote references: no text a reader needs
+  }
+}
+
+function pushString(builder: Builder, text: string, offset: number, strong: boolean): void {
+  for (const char of text) {
+    builder.chars.push(char)
+    builder.offsets.push(offset)
+    builder.strong.push(strong)
+  }
+}
+
+function pushAligned(builder: Builder, text: string, base: number, strong: boolean): void {
+  for (let index = 0; index < text.length; index++) {
+    builder.chars.push(text[index] ?? '')
+    builder.offsets.push(base + index)
+    builder.strong.push(strong)
+  }
+}
+
+/**
+ * Ties each character of a node's value to its place in the source slice it came from. The value differs
+ * from the source by escapes (`1\.`), entities (`&amp;`), and indentation or quote markers stripped from
+ * continuation lines; everything else matches one for one.
+ */
+function align(value: string, slice: string, base: number, builder: Builder, strong: boolean): void {
+  if (value === slice) {
+    pushAligned(builder, value, base, strong)
+    return
+  }
+
+  let j = 0
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i] ?? ''
+    while (j < slice.length && slice[j] !== char) {
+      const skip = slice[j] ?? ''
+      if (skip === '&') {
+        const semicolon = slice.indexOf(';', j)
+        if (semicolon > j && semicolon - j <= 10) break
+      }
+
+      if (skip === '\\' || skip === '`' || skip === '>' || /\s/.test(skip) || skip === '<') {
+        j++
+        continue
+      }
+
+      break
+    }
+
+    builder.chars.push(char)
+    builder.offsets.push(base + Math.min(j, Math.max(slice.length - 1, 0)))
+    builder.strong.push(strong)
+    if (slice[j] === '&' && char !== '&') {
+      const semicolon = slice.indexOf(';', j)
+      j = semicolon > j ? semicolon + 1 : j + 1
+    } else if (j < slice.length) {
+      j++
+    }
+  }
+}
+
+/** Raw HTML block → text: rows and breaks become line breaks, cells a separator, other tags go. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(?:br|\/tr|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, (tag) => '\n' + ' '.repeat(Math.max(tag.length - 1, 0)))
+    .replace(/<\/t[dh]>/gi, (tag) => ' |' + ' '.repeat(tag.length - 2))
+    .replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length))
+    .replace(/&(?:quot|#x27|#39|amp|lt|gt|nbsp);/g, (entity) => entityChar(entity) + ' '.repeat(entity.length - 1))
+}
+
+function entityChar(entity: string): string {
+  const table: Record<string, string> = {'&quot;': '"', '&#x27;': "'", '&#39;': "'", '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' '}
+  return table[entity] ?? ' '
+}

@@ -1,0 +1,105 @@
+/**
+ * The whole pipeline, top to bottom: bytes → decode → normalise → mdast → lines → layout → sections →
+ * extractors → model. Every stage but reading is a plain synchronous function.
+ */
+import {createHash} from 'node:crypto'
+import {decode} from './read/decode.js'
+import {normalize} from './read/normalize.js'
+import {toMdast} from './parse/to-mdast.js'
+import {toLines} from './parse/to-lines.js'
+import {toLayout} from './parse/layout.js'
+import {toSections} from './parse/sections.js'
+import {SourceMap} from './source/source-map.js'
+import {extractors} from './extract/index.js'
+import {sliceLine} from './parse/line.js'
+import type {Draft, ExtractContext, ExtractOptions} from './extract/extractor.js'
+import type {Diagnostic, Notice} from './model/schema.js'
+
+export interface ParseOptions extends ExtractOptions {
+  /** Path shown in the model’s `source.path` and in messages; null for stdin or a string. */
+  path?: string | null | undefined
+}
+
+/**
+ * Reads a notice.
+ *
+ * @param input
+ *   The notice: bytes as read from a file, or text.
+ * @param options
+ *   Path, reference date.
+ * @returns
+ *   The model (see MODEL.md).
+ * @throws {InputError}
+ *   When bytes cannot be decoded as text.
+ */
+export function parseNotice(input: Uint8Array | string, options: ParseOptions = {}): Notice {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+  const decoded =
+    typeof input === 'string'
+      ? {text: input.startsWith('\ufeff') ? input.slice(1) : input, encoding: 'utf-16'}
+      : decode(input, options.path ?? '-')
+  const normalized = normalize(decoded.text)
+  const source = new SourceMap(decoded.text, normalized)
+  const lines = toLines(toMdast(normalized.text), normalized.text)
+  const layout = toLayout(lines)
+  const sections = toSections(lines.slice(layout.bodyStart, layout.closingStart))
+  const diagnostics: Diagnostic[] = []
+  const draft: Partial<Draft> = {}
+  const context: ExtractContext = {
+    lines,
+    layout,
+    sections,
+    source,
+    draft,
+    options,
+    position(line, from = 0, to = line.text.length) {
+      const slice = sliceLine(line, from, to)
+      return source.position(slice.start, slice.end)
+    },
+    referenceDate() {
+      return (
+        options.reference ??
+        draft.document?.date ??
+        draft.receipt?.date ??
+        draft.meeting?.date ??
+        options.today ??
+        todayInVietnam()
+      )
+    },
+    report(diagnostic) {
+      diagnostics.push(diagnostic)
+    }
+  }
+
+  for (const extractor of extractors) {
+    // Each extractor fills its own key; the cast joins the key to its value type.
+    ;(draft as Record<string, unknown>)[extractor.key] = extractor.extract(context)
+  }
+
+  const complete = draft as Draft
+  return {
+    schemaVersion: 1,
+    source: {
+      path: options.path ?? null,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      encoding: decoded.encoding,
+      lineCount: source.lineCount
+    },
+    document: complete.document,
+    receipt: complete.receipt,
+    meeting: complete.meeting,
+    routing: complete.routing,
+    figures: complete.figures,
+    findings: complete.findings,
+    tasks: complete.tasks,
+    references: complete.references,
+    recipients: complete.recipients,
+    signature: complete.signature,
+    diagnostics
+  }
+}
+
+/** Today's date in Vietnam (UTC+7 all year), YYYY-MM-DD. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
+}

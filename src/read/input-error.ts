@@ -1,0 +1,20 @@
+/**
+ * The one error the library throws on purpose: input that cannot be read or decoded.
+ * The CLI maps it to exit code 2 with a one-line message naming the file.
+ */
+export class InputError extends Error {
+  override name = 'InputError'
+
+  /**
+   * @param file
+   *   Path as given by the user (`-` for stdin).
+   * @param reason
+   *   What is wrong, as a short clause ("no such file", "is a directory").
+   */
+  constructor(
+    readonly file: string,
+    readonly reason: string
+  ) {
+    super(`${file}: ${reason}`)
+  }
+}

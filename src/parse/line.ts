@@ -73,3 +73,29 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
     cells: null
   }
 }
+
+/**
+ * Joins lines into one, with a space between them, keeping every character's offset: a phrase cut by a
+ * line or page break ("trước ngày 15 tháng⏎3 năm 2020") can then be found and still points at its source.
+ *
+ * @param lines
+ *   Lines in order (at least one).
+ * @returns
+ *   One line; its `block`, `kind` and flags are those of the first.
+ */
+export function joinLines(lines: Line[]): Line {
+  const first = lines[0]
+  if (!first) throw new Error('joinLines needs at least one line')
+  if (lines.length === 1) return first
+  const text = lines.map((line) => line.text).join(' ')
+  const offsets = new Int32Array(text.length + 1)
+  let at = 0
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) offsets[at++] = (line.offsets[0] ?? 1) - 1
+    offsets.set(line.offsets.subarray(0, line.text.length), at)
+    at += line.text.length
+  }
+
+  offsets[text.length] = lines.at(-1)?.offsets[lines.at(-1)?.text.length ?? 0] ?? 0
+  return {...first, text, offsets, strong: lines.every((line) => line.strong), cells: null}
+}

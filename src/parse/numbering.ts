@@ -34,18 +34,40 @@ interface Pattern {
   family?: (match: RegExpExecArray) => string
 }
 
+/** Roman numerals as OCR misreads them. */
+const ocrRoman: Record<string, string> = {
+  LI: 'II',
+  Il: 'II',
+  lI: 'II',
+  ll: 'II',
+  HI: 'III',
+  Hl: 'III',
+  IIl: 'III',
+  IlI: 'III',
+  lII: 'III',
+  IH: 'III',
+  TV: 'IV',
+  IY: 'IV'
+}
+
 /** Vietnamese alphabet order of point letters (NĐ 30): no f, j, w, z; đ after d. */
 export const pointLetters = 'abcdđeghiklmnopqrstuvxy'
 
 const patterns: Pattern[] = [
   {kind: 'part', pattern: /^(Phần\s+thứ\s+\p{L}+)\s*[.:-]?\s*/iu, value: (m) => m[1] ?? ''},
   {kind: 'article', pattern: /^(Điều\s+(\d{1,3})\s*[.:])\s*/u, value: (m) => m[2] ?? ''},
+  // OCR reads II and III of upper-case part headings as LI, Il, HI ...: accepted only before a capitalised heading.
+  {
+    kind: 'roman',
+    pattern: /^((LI|Il|lI|ll|HI|Hl|IIl|IlI|lII|IH|TV|IY)\s?[.\-–])\s+(?=\p{Lu}{2})/u,
+    value: (m) => ocrRoman[m[2] ?? ''] ?? ''
+  },
   {kind: 'roman', pattern: /^(([IVXL]{1,6})\s?[.\-–])\s+/u, value: (m) => m[2] ?? ''},
   {
     kind: 'number',
-    pattern: /^((\d{1,2}(?:\.\d{1,2}){0,4})(?:\.|\s?-(?=\s)|\)(?=\s)))\s*/u,
-    value: (m) => m[2] ?? '',
-    family: (m) => `number:${(m[2] ?? '').split('.').length}`
+    pattern: /^((\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)|\s?-(?=\s)|\)(?=\s))|(\d{1,2}(?:\.\d{1,2}){1,4})(?=\s))\s*/u,
+    value: (m) => m[2] ?? m[3] ?? '',
+    family: (m) => `number:${(m[2] ?? m[3] ?? '').split('.').length}`
   },
   {kind: 'paren-number', pattern: /^(\((\d{1,2})\))\s*/u, value: (m) => m[2] ?? ''},
   {kind: 'paren-roman', pattern: /^(\(((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv))\))\s*/u, value: (m) => m[2] ?? ''},
@@ -114,4 +136,20 @@ export function ordinal(label: Label): number {
     default:
       return 0
   }
+}
+
+/**
+ * Reads `(i)`, `(v)`, `(x)` as letters when they continue a lettered list (`(h)` then `(i)`).
+ *
+ * @param label
+ *   Label as first read.
+ * @param previousLetter
+ *   The last label of an open lettered family of the same bracket style, if any.
+ * @returns
+ *   The label, re-read if needed.
+ */
+export function asLetterIfContinuing(label: Label, previousLetter: Label | undefined): Label {
+  if (label.kind !== 'paren-roman' || !previousLetter || previousLetter.kind !== 'paren-letter') return label
+  if (pointLetters.indexOf(label.value) !== pointLetters.indexOf(previousLetter.value) + 1) return label
+  return {...label, kind: 'paren-letter', family: 'paren-letter'}
 }

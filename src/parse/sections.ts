@@ -5,12 +5,14 @@
  * ("…: (i) … (ii) …") are split into items first.
  */
 import {subLine, type Line} from './line.js'
-import {ordinal, readLabel, type Label} from './numbering.js'
+import {asLetterIfContinuing, ordinal, readLabel, type Label} from './numbering.js'
 
 export interface Section {
   /** The label, or null for the root and for unlabelled headings. */
   label: Label | null
-  /** The line the section starts on, without its label; null for the root. */
+  /** The line the section starts on, label included; null for the root. */
+  line: Line | null
+  /** That line without its label. */
   head: Line | null
   /** Lines after the head that belong to this section itself (not to children). */
   body: Line[]
@@ -27,15 +29,16 @@ export interface Section {
  *   Root section.
  */
 export function toSections(lines: Line[]): Section {
-  const root: Section = {label: null, head: null, body: [], children: [], parent: null}
+  const root: Section = {label: null, line: null, head: null, body: [], children: [], parent: null}
   const stack: Section[] = [root]
   for (const line of splitEnumerations(lines)) {
-    const label = line.kind === 'table-row' ? null : readLabel(line.text)
+    const read = line.kind === 'table-row' ? null : readLabel(line.text)
+    const label = read && asLetterIfContinuing(read, lastOfFamily(stack, 'paren-letter'))
     if (!label || !fitsSequence(label, stack)) {
       const top = stack.at(-1) ?? root
       // A heading without a label still starts a new block of content at the outermost open level.
       if (line.kind === 'heading' && !label && stack.length > 1) {
-        const section: Section = {label: null, head: line, body: [], children: [], parent: root}
+        const section: Section = {label: null, line, head: line, body: [], children: [], parent: root}
         root.children.push(section)
         stack.length = 1
         stack.push(section)
@@ -50,12 +53,16 @@ export function toSections(lines: Line[]): Section {
     if (level > 0) stack.length = level
     else if (label.kind === 'roman' || label.kind === 'part') stack.length = outermost(stack, label)
     const parent = stack.at(-1) ?? root
-    const section: Section = {label, head: subLine(line, label.length), body: [], children: [], parent}
+    const section: Section = {label, line, head: subLine(line, label.length), body: [], children: [], parent}
     parent.children.push(section)
     stack.push(section)
   }
 
   return root
+}
+
+function lastOfFamily(stack: Section[], family: string): Label | undefined {
+  return stack.findLast((section) => section.label?.family === family)?.label ?? undefined
 }
 
 /** Roman parts sit at the top (under a "Phần" if any), whatever is open. */
@@ -114,7 +121,7 @@ export function splitEnumerations(lines: Line[]): Line[] {
     let expected: {kind: string; next: number} | null =
       own && own.kind.startsWith('paren-') ? {kind: own.kind, next: ordinal(own) + 1} : null
     for (const match of line.text.matchAll(inlineItem)) {
-      const label = readLabel(match[0])
+      const label = readLabel(line.text.slice(match.index, match.index + match[0].length + 1))
       if (!label) continue
       const value = ordinal(label)
       if (expected && expected.kind === label.kind && value === expected.next) {

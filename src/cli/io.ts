@@ -1,0 +1,21 @@
+/** The side effects the CLI needs, injected so tests run it in-process with fakes. */
+export interface CliIo {
+  argv: string[]
+  stdout: {write(text: string): unknown; isTTY?: boolean}
+  stderr: {write(text: string): unknown; isTTY?: boolean}
+  /** Reads all of standard input. */
+  readStdin(): Promise<Uint8Array>
+  /** Current date (for "today" defaults); injected for reproducible tests. */
+  now?: Date
+}
+
+/** Exit codes, as documented in the README and `--help`. */
+export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes]
+
+/** Raised by a command to stop with an exit code after its message was written. */
+export class CliExit extends Error {
+  constructor(readonly code: ExitCode) {
+    super(`exit ${code}`)
+  }
+}

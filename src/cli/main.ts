@@ -1,0 +1,84 @@
+/**
+ * The command line: a thin shell over the library. Builds the commander program, runs it, and maps what
+ * happened to an exit code (0 ok, 1 a document failed, 2 usage error or unreadable input). Never calls
+ * process.exit: the bin sets process.exitCode.
+ */
+import {Command, CommanderError} from 'commander'
+import {InputError} from '../read/input-error.js'
+import {CliExit, exitCodes, type CliIo, type ExitCode} from './io.js'
+import {registerParse} from './parse.js'
+import {registerSchema} from './schema.js'
+import {registerDates} from './dates.js'
+import {version} from './version.js'
+
+/**
+ * Runs the CLI.
+ *
+ * @param io
+ *   Arguments (without node and script) and streams.
+ * @returns
+ *   Exit code.
+ */
+export async function main(io: CliIo): Promise<ExitCode> {
+  const debug = io.argv.includes('--debug')
+  const program = new Command('directive')
+    .description('Read Vietnamese directive documents (thông báo kết luận, chỉ thị, kế hoạch, công văn) into a model of who must do what by when.')
+    .version(version, '-V, --version')
+    .option('--debug', 'print stack traces of unexpected errors')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text)
+    })
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  success
+  1  a document failed validation or could not be parsed
+  2  usage error or unreadable input (missing file, directory, binary data, unknown encoding)
+
+Examples:
+  $ directive parse notice.txt                 readable outline of the tasks
+  $ directive parse notice.txt --json          the model as JSON
+  $ directive parse a.txt b.md --json -o all.ndjson
+  $ cat notice.txt | directive parse - --json
+  $ directive dates "hoàn thành trước ngày 30/6/2026" --ref 2026-06-05
+  $ directive schema > notice.schema.json`
+    )
+
+  registerParse(program, io)
+  registerSchema(program, io)
+  registerDates(program, io)
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
+
+  try {
+    if (io.argv.length === 0) {
+      program.outputHelp({error: true})
+      return exitCodes.usage
+    }
+
+    await program.parseAsync(io.argv, {from: 'user'})
+    return exitCodes.ok
+  } catch (error) {
+    if (error instanceof CliExit) return error.code
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return exitCodes.ok
+      }
+
+      return exitCodes.usage
+    }
+
+    if (error instanceof InputError) {
+      io.stderr.write(`directive: ${error.message}\n`)
+      return exitCodes.usage
+    }
+
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`directive: unexpected error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`)
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    return exitCodes.usage
+  }
+}

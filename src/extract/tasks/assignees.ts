@@ -1,0 +1,110 @@
+/**
+ * Task text → who is named in it and in which role: the official who directs (“Đồng chí … chỉ đạo”),
+ * the body in charge (“X chủ trì”, “Cơ quan chủ trì: X”), those who cooperate (“phối hợp với Y”), and
+ * bodies named as responsible without a finer role (“Giao X …”, “X chịu trách nhiệm …”, “X:” headings).
+ */
+import type {Assignee} from '../../model/schema.js'
+
+type Named = Omit<Assignee, 'inherited'>
+
+/**
+ * Verbs that end a body's name. Case matters: verbs are lower case in running text, while the same words
+ * start names in capitals ("Sở Xây dựng", "Sở Kế hoạch và Đầu tư").
+ */
+const verbs = [
+  'chủ trì', 'phối hợp', 'tham mưu', 'chỉ đạo', 'lãnh đạo', 'nghiên cứu', 'xây dựng', 'khẩn trương', 'tổ chức',
+  'thực hiện', 'triển khai', 'rà soát', 'có ý kiến', 'báo cáo', 'hướng dẫn', 'theo dõi', 'kiểm tra', 'đôn đốc',
+  'tiếp tục', 'xem xét', 'trình', 'ban hành', 'hoàn thành', 'chịu trách nhiệm', 'có trách nhiệm', 'làm việc',
+  'tiếp thu', 'chủ động', 'đề xuất', 'tăng cường', 'đẩy mạnh', 'quán triệt', 'thẩm định', 'xử lý', 'giải quyết',
+  'cung cấp', 'bố trí', 'căn cứ', 'khắc phục', 'quản lý', 'giám sát', 'lập', 'phê duyệt', 'tập trung', 'thống nhất',
+  'là cơ quan', 'là đơn vị', 'là đầu mối', 'để', 'thông báo', 'gửi', 'cập nhật', 'tổng hợp', 'hoàn thiện', 'sớm',
+  'kịp thời', 'nghiêm túc', 'rà', 'thẩm tra', 'tuyên truyền', 'phổ biến', 'ưu tiên', 'bảo đảm', 'đảm bảo', 'sắp xếp',
+  'tiếp nhận', 'nắm', 'thường xuyên', 'định kỳ', 'trước', 'trong', 'theo', 'về việc', 'về'
+]
+
+const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
+
+/** Cuts a name at the first verb or clause punctuation; null when nothing name-like is left. */
+function cutName(text: string): string | null {
+  let end = text.length
+  const verb = verbPattern.exec(text)
+  if (verb) end = Math.min(end, verb.index)
+  const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|các)\b)/u.exec(text)
+  if (stop) end = Math.min(end, stop.index)
+  const name = text.slice(0, end).replace(/[\s,]+$/u, '').replace(/^[\s,]+/u, '')
+  if (name.length < 2 || name.length > 160 || !/\p{L}/u.test(name)) return null
+  return name
+}
+
+/** A subject right before a verb: the text back to the clause start or to a word that introduces it. */
+function subjectBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 200), at)
+  const starts = [
+    ...before.matchAll(/(?:^|[.;:]\s+|(?<![\p{L}\p{N}])(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|chỉ đạo|lãnh đạo)\s+)/gu)
+  ]
+  const last = starts.at(-1)
+  const from = last ? (last.index ?? 0) + last[0].length : 0
+  const candidate = before.slice(from).trim()
+  if (!candidate || /^\p{Ll}/u.test(candidate)) return null
+  return cutName(candidate)
+}
+
+/**
+ * Reads the assignees named in one task's own text.
+ *
+ * @param text
+ *   The task's own text, whitespace folded.
+ * @returns
+ *   Named bodies and officials with their roles, without duplicates, in text order.
+ */
+export function readAssignees(text: string): Named[] {
+  const found: Array<Named & {at: number}> = []
+  const add = (name: string | null, role: Named['role'], at: number): void => {
+    if (name && !found.some((item) => item.name === name && item.role === role)) found.push({name, role, at})
+  }
+
+  // Đồng chí <posts> [lãnh đạo <body>] chỉ đạo [<body> chủ trì]
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:Đồng chí|đồng chí|Đ\/c)\s+(\p{Lu}[^.;:]{2,200}?)\s+(?:lãnh đạo\s+([^.;:]{2,160}?)\s+)?chỉ đạo(?![\p{L}\p{N}])/gu)) {
+    add(match[1]?.trim() ?? null, 'directing', match.index)
+    if (match[2]) add(cutName(match[2]), 'lead', match.index + match[0].indexOf(match[2]))
+  }
+
+  // Labelled fields of plans: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y"
+  for (const match of text.matchAll(/(?:Cơ quan|Đơn vị|Chủ thể)?\s*(chủ trì|phối hợp)\s*:\s*([^;.\n]{2,300})/giu)) {
+    const role = match[1]?.toLowerCase() === 'phối hợp' ? 'support' : 'lead'
+    add(cutName(match[2] ?? ''), role, match.index)
+  }
+
+  // X chủ trì / X là cơ quan chủ trì
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:là (?:cơ quan|đơn vị) )?chủ trì(?![\p{L}\p{N}])(?!\s*:)/gu)) {
+    add(subjectBefore(text, match.index), 'lead', match.index)
+  }
+
+  // phối hợp với Y
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])phối hợp (?:chặt chẽ )?(?:với )?(?=\S)/gu)) {
+    const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300)
+    if (/^\p{Lu}|^(?:các|cơ quan|đơn vị)/u.test(rest)) add(cutName(rest), 'support', match.index)
+  }
+
+  // Giao / Yêu cầu / Đề nghị X <verb>
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)\s+(?=\p{Lu}|các |Các )/gu)) {
+    const name = cutName(text.slice(match.index + match[0].length, match.index + match[0].length + 300))
+    if (name && !found.some((item) => item.name === name)) add(name, 'responsible', match.index)
+  }
+
+  // X chịu trách nhiệm / X có trách nhiệm
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:chịu|có) trách nhiệm(?![\p{L}\p{N}])/gu)) {
+    const name = subjectBefore(text, match.index)
+    if (name && !found.some((item) => item.name === name)) add(name, 'responsible', match.index)
+  }
+
+  // A heading that is only a subject: "Các cấp ủy, địa phương, cơ quan, đơn vị:" / "Sở Xây dựng:"
+  if (found.length === 0) {
+    const heading = /^([^.;:]{2,160}):$/u.exec(text)
+    if (heading?.[1] && !verbPattern.test(heading[1]) && /^(?:\p{Lu}|các )/u.test(heading[1])) {
+      add(heading[1].trim(), 'responsible', 0)
+    }
+  }
+
+  return found.sort((a, b) => a.at - b.at).map(({name, role}) => ({name, role}))
+}

@@ -1,0 +1,57 @@
+/**
+ * A task's own text → its deadlines and recurrence, through the date engine. Dates inside a cited
+ * document ("Kết luận số 18-KL/TW, ngày 02/4/2026") are the citation's, never a deadline.
+ */
+import {findDates} from '../../dates/index.js'
+import type {Line} from '../../parse/line.js'
+import type {Deadline, Position} from '../../model/schema.js'
+import {fold} from '../../text/fold.js'
+
+export interface OwnDates {
+  deadlines: Deadline[]
+  recurrence: string | null
+}
+
+/**
+ * Reads deadlines from a line of task text.
+ *
+ * @param line
+ *   The task's own text as one line (joined).
+ * @param reference
+ *   Reference date for years left out.
+ * @param excluded
+ *   Character ranges of the line that belong to citations.
+ * @param position
+ *   Maps a character range of the line to a position.
+ * @returns
+ *   Deadlines (not inherited) and the recurrence, if any.
+ */
+export function readDeadlines(
+  line: Line,
+  reference: string,
+  excluded: Array<[number, number]>,
+  position: (from: number, to: number) => Position
+): OwnDates {
+  const deadlines: Deadline[] = []
+  let recurrence: string | null = null
+  for (const mention of findDates(line.text, reference)) {
+    const from = mention.index
+    const to = mention.index + mention.length
+    if (excluded.some(([start, end]) => from < end && to > start)) continue
+    if (mention.kind === 'recurring') {
+      recurrence ??= mention.recurrence ?? fold(mention.raw)
+      continue
+    }
+
+    if (!mention.due) continue
+    const date = dayOf(mention.due === 'by-end-of-period' ? (mention.end ?? mention.start) : (mention.start ?? mention.end))
+    if (!date) continue
+    deadlines.push({date, kind: mention.due, raw: fold(mention.raw), inherited: false, position: position(from, to)})
+  }
+
+  return {deadlines, recurrence}
+}
+
+function dayOf(value: string | null): string | null {
+  return value ? value.slice(0, 10) : null
+}

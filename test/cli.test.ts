@@ -1,0 +1,106 @@
+/**
+ * The CLI contract (MODEL.md "The command line"): one case table, run by spawning bin/directive.js as a
+ * user would, checking stdout, stderr and the exit code.
+ */
+import {execFile} from 'node:child_process'
+import {mkdtempSync, readFileSync, existsSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+
+const run = promisify(execFile)
+const bin = new URL('../bin/directive.js', import.meta.url).pathname
+const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
+
+interface Result {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function directive(args: string[], input?: string): Promise<Result> {
+  const child = run('node', [bin, ...args], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  if (input !== undefined) {
+    child.child.stdin?.end(input)
+  } else {
+    child.child.stdin?.end()
+  }
+
+  try {
+    const {stdout, stderr} = await child
+    return {code: 0, stdout, stderr}
+  } catch (error) {
+    const failure = error as {code: number; stdout: string; stderr: string}
+    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
+  }
+}
+
+interface Case {
+  name: string
+  args: string[]
+  stdin?: string
+  code: number
+  stdout?: RegExp
+  stderr?: RegExp
+  emptyStdout?: boolean
+}
+
+const cases: Case[] = [
+  {name: 'no arguments prints help to stderr', args: [], code: 2, stderr: /Usage: directive/, emptyStdout: true},
+  {name: '--help', args: ['--help'], code: 0, stdout: /Exit codes:[\s\S]*Examples:/},
+  {name: '--version', args: ['--version'], code: 0, stdout: /^\d+\.\d+\.\d+\n$/},
+  {name: 'unknown command', args: ['frobnicate'], code: 2, stderr: /unknown command/, emptyStdout: true},
+  {name: 'parse without a file', args: ['parse'], code: 2, stderr: /missing required argument/},
+  {name: 'missing file', args: ['parse', 'nope.txt'], code: 2, stderr: /^directive: nope\.txt: no such file\n$/, emptyStdout: true},
+  {name: 'a directory', args: ['parse', 'fixtures'], code: 2, stderr: /^directive: fixtures: is a directory, not a file\n$/},
+  {name: 'binary data', args: ['parse', 'fixtures/cli/binary.bin'], code: 2, stderr: /binary\.bin: this looks like binary data/},
+  {name: 'a PDF', args: ['parse', 'fixtures/cli/scan.pdf'], code: 2, stderr: /scan\.pdf: this is a PDF file; extract its text first/},
+  {name: 'a legacy 8-bit encoding', args: ['parse', 'fixtures/cli/tcvn3.txt'], code: 2, stderr: /tcvn3\.txt: is not valid UTF-8/},
+  {name: 'bad --ref', args: ['parse', seed, '--ref', '2026-02-30'], code: 2, stderr: /expected a date as YYYY-MM-DD/},
+  {name: 'bad --format', args: ['parse', seed, '--format', 'pdf'], code: 2, stderr: /Allowed choices are/},
+  {name: 'readable outline by default', args: ['parse', seed], code: 0, stdout: /Nhiệm vụ \(\d+\):[\s\S]*7\.2\./},
+  {name: 'stdin with -', args: ['parse', '-', '--json'], stdin: 'Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2026.', code: 0, stdout: /"path": null/},
+  {name: 'schema', args: ['schema'], code: 0, stdout: /"\$schema": "https:\/\/json-schema\.org\/draft\/2020-12\/schema"/},
+  {name: 'dates as JSON', args: ['dates', 'hoàn thành trước ngày 30/6/2026', '--ref', '2026-06-01', '--json'], code: 0, stdout: /"start": "2026-06-30"/}
+]
+
+describe('directive (spawned)', () => {
+  for (const testCase of cases) {
+    it(testCase.name, async () => {
+      const result = await directive(testCase.args, testCase.stdin)
+      expect(result.code, result.stderr).toBe(testCase.code)
+      if (testCase.stdout) expect(result.stdout).toMatch(testCase.stdout)
+      if (testCase.stderr) expect(result.stderr).toMatch(testCase.stderr)
+      if (testCase.emptyStdout) expect(result.stdout).toBe('')
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    })
+  }
+
+  it('prints one JSON document per line for several files, in the order given', async () => {
+    const result = await directive(['parse', seed, 'fixtures/corpus/010.txt', '--json'])
+    expect(result.code).toBe(0)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines.map((line) => (JSON.parse(line) as {source: {path: string}}).source.path)).toEqual([seed, 'fixtures/corpus/010.txt'])
+  })
+
+  it('keeps going past a bad file, then exits 2', async () => {
+    const result = await directive(['parse', seed, 'missing.txt', '--json'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('directive: missing.txt: no such file\n')
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('writes -o files whole', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'directive-'))
+    const out = join(directory, 'seed.json')
+    const result = await directive(['parse', seed, '--json', '-o', out])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('')
+    expect((JSON.parse(readFileSync(out, 'utf8')) as {schemaVersion: number}).schemaVersion).toBe(1)
+    const failed = await directive(['parse', 'missing.txt', '--json', '-o', join(directory, 'none.json')])
+    expect(failed.code).toBe(2)
+    expect(existsSync(join(directory, 'none.json'))).toBe(false)
+  })
+})

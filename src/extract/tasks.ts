@@ -10,7 +10,7 @@ import type {Section} from '../parse/sections.js'
 import type {Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
 import {defineExtractor, type ExtractContext} from './extractor.js'
-import {readAssignees} from './tasks/assignees.js'
+import {readAssignees, readSubjectHeading} from './tasks/assignees.js'
 import {readDeadlines} from './tasks/deadlines.js'
 import {assigns, directiveOpening, isAssessment} from './tasks/scope.js'
 
@@ -101,7 +101,7 @@ class TaskBuilder {
       number,
       parent: parent?.id ?? null,
       text: fold(joined.text),
-      assignees: readAssignees(fold(joined.text)).map((named) => ({...named, inherited: false})),
+      assignees: assigneesOf(joined.text, own[0]?.text ?? ''),
       deadlines: dates.deadlines,
       recurrence: dates.recurrence,
       references: references.map((reference) => fold(reference.raw)),
@@ -147,6 +147,13 @@ class TaskBuilder {
 
     return this.tasks
   }
+}
+
+/** Assignees named in a task's text, else the subject its heading names. */
+function assigneesOf(text: string, head: string): Task['assignees'] {
+  const named = readAssignees(fold(text))
+  const subject = named.length === 0 ? readSubjectHeading(fold(head)) : null
+  return (subject ? [subject] : named).map((item) => ({...item, inherited: false}))
 }
 
 /** The id segment of a numbered section: "7.2" under "7" is "2"; "(i)" is "i"; bullets count. */

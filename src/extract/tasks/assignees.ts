@@ -22,6 +22,10 @@ const verbs = [
   'tiếp nhận', 'nắm', 'thường xuyên', 'định kỳ', 'trước', 'trong', 'theo', 'về việc', 'về'
 ]
 
+/** First words of the names of bodies and officials, to tell a subject heading from an action heading. */
+const bodyWord =
+  /^(?:Các|Những|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng|Tập đoàn|Đài|Báo|Trường|Viện|Hội|Liên đoàn|Mặt trận|Đoàn|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
+
 const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
 
 /** Cuts a name at the first verb or clause punctuation; null when nothing name-like is left. */
@@ -40,7 +44,7 @@ function cutName(text: string): string | null {
 function subjectBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 200), at)
   const starts = [
-    ...before.matchAll(/(?:^|[.;:]\s+|(?<![\p{L}\p{N}])(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|chỉ đạo|lãnh đạo)\s+)/gu)
+    ...before.matchAll(/(?:(?<![\p{L}\p{N}])(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|chỉ đạo|lãnh đạo)\s+|[.;:]\s+|^)/gu)
   ]
   const last = starts.at(-1)
   const from = last ? (last.index ?? 0) + last[0].length : 0
@@ -98,13 +102,21 @@ export function readAssignees(text: string): Named[] {
     if (name && !found.some((item) => item.name === name)) add(name, 'responsible', match.index)
   }
 
-  // A heading that is only a subject: "Các cấp ủy, địa phương, cơ quan, đơn vị:" / "Sở Xây dựng:"
-  if (found.length === 0) {
-    const heading = /^([^.;:]{2,160}):$/u.exec(text)
-    if (heading?.[1] && !verbPattern.test(heading[1]) && /^(?:\p{Lu}|các )/u.test(heading[1])) {
-      add(heading[1].trim(), 'responsible', 0)
-    }
-  }
-
   return found.sort((a, b) => a.at - b.at).map(({name, role}) => ({name, role}))
+}
+
+/**
+ * Reads a heading that is only a subject ("Các cấp ủy, địa phương, cơ quan, đơn vị:", "Sở Xây dựng"):
+ * the body named is responsible for the items under it.
+ *
+ * @param head
+ *   First line of a task, label removed, whitespace folded.
+ * @returns
+ *   The body as responsible, or null.
+ */
+export function readSubjectHeading(head: string): Named | null {
+  const heading = /^([^.;:]{2,160}):?$/u.exec(head)
+  const name = heading?.[1]?.trim()
+  if (!name || verbPattern.test(name) || !bodyWord.test(name)) return null
+  return {name, role: 'responsible'}
 }

@@ -43,8 +43,10 @@ export function readDeadlines(
       continue
     }
 
-    if (!mention.due) continue
-    const date = dayOf(mention.due === 'by-end-of-period' ? (mention.end ?? mention.start) : (mention.start ?? mention.end))
+    // "ngay", "khẩn trương" say how soon, not by when: no date of their own to put in a calendar.
+    if (!mention.due || (mention.kind === 'relative' && !mention.end)) continue
+    const last = mention.due === 'by-end-of-period' || mention.kind === 'relative'
+    const date = dayOf(last ? (mention.end ?? mention.start) : (mention.start ?? mention.end))
     if (!date) continue
     deadlines.push({date, kind: mention.due, raw: fold(mention.raw), inherited: false, position: position(from, to)})
   }

@@ -1,0 +1,234 @@
+/**
+ * Dates, times, deadlines and periods in Vietnamese directive documents, on chrono-node's `vi` locale.
+ *
+ * The engine is chrono's strict Vietnamese configuration with the parsers that misread administrative
+ * text left out or replaced, our parsers for the formats it lacks, and our refiners for decoys,
+ * ranges and deadline keywords. The list below is the configuration: order is behaviour.
+ */
+import * as chrono from 'chrono-node'
+import type {ParsingComponents, ParsingResult} from 'chrono-node'
+import {parseIsoDate, toIsoDate} from './calendar.js'
+import {readMeta, type Due} from './meta.js'
+import {normalizeText} from './normalize.js'
+import {dayRangeParser} from './parsers/day-range.js'
+import {hourHParser} from './parsers/hour-h.js'
+import {immediateParser} from './parsers/immediate.js'
+import {monthParser} from './parsers/month.js'
+import {partOfPeriodParser} from './parsers/part-of-period.js'
+import {quarterParser} from './parsers/quarter.js'
+import {recurringParser} from './parsers/recurring.js'
+import {relativePeriodParser} from './parsers/relative-period.js'
+import {relativeSpanParser} from './parsers/relative-span.js'
+import {seasonParser} from './parsers/season.js'
+import {tetParser} from './parsers/tet.js'
+import {yearMonthsParser} from './parsers/year-months.js'
+import {yearSpanParser} from './parsers/year-span.js'
+import {deadlineRefiner} from './refiners/deadline.js'
+import {decoyFilter} from './refiners/decoy.js'
+import {ngayPrefixRefiner} from './refiners/ngay-prefix.js'
+import {periodRefiner} from './refiners/period.js'
+import {chronoOnly} from './refiners/chrono-only.js'
+import {rangeRefiner} from './refiners/range.js'
+import {recurringMergeRefiner} from './refiners/recurring-merge.js'
+import {relativeAnchorRefiner} from './refiners/relative-anchor.js'
+import {sharedYearRefiner} from './refiners/shared-year.js'
+import {trimRefiner} from './refiners/trim.js'
+
+export {addDays, addWorkingDays, parseIsoDate, toIsoDate, type Ymd, type YmdTime} from './calendar.js'
+export {normalizeText, type NormalizedText} from './normalize.js'
+export {parseQuarter, romanToInt} from './roman.js'
+export {TET_NGUYEN_DAN} from './tet.js'
+export {parseCount, parseVietnameseNumber} from './vietnamese-numbers.js'
+export type {Due} from './meta.js'
+
+/** What a mention is. */
+export type DateKind = 'deadline' | 'date' | 'period' | 'recurring' | 'relative'
+
+/** A date, time, deadline or period found in a text. */
+export interface DateMention {
+  /** UTF-16 offset of the match in the input text. */
+  index: number
+  /** UTF-16 length; `text.slice(index, index + length) === raw`. */
+  length: number
+  /** The phrase as written, with its deadline keyword (`trước ngày 30/6/2026`, `trong tháng 7/2026`). */
+  raw: string
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (local time in Vietnam); `null` when the phrase names no date. */
+  start: string | null
+  /** Last day of a period; `null` for a single day or time, or when the phrase names no date. */
+  end: string | null
+  /** What the mention is. */
+  kind: DateKind
+  /**
+   * How it reads as a task deadline: `before` (`trước ngày X`, `chậm nhất ngày X`, `hạn X`), `on`
+   * (`trong ngày X`, `hoàn thành ngày X`), `by-end-of-period` (`trong tháng 7/2026`, `cuối năm`), `other`
+   * (`từ ngày X`, `ngay`), or `null` when it is not deadline-like (a plain date).
+   */
+  due: Due | null
+  /** For recurring phrases, the normalised phrase (`hằng tháng`, `thường xuyên`, `định kỳ 6 tháng`). */
+  recurrence: string | null
+}
+
+/** Vietnam is UTC+7 all year. */
+const VIETNAM_OFFSET_MINUTES = 420
+
+let engine: chrono.Chrono | undefined
+
+/**
+ * Build the chrono configuration (chrono's strict `vi` parsers and refiners that we keep, plus ours).
+ * @returns
+ *   A new chrono instance.
+ */
+export function createChrono(): chrono.Chrono {
+  const base = chrono.vi.strict.clone()
+  const parser = (name: string): chrono.Parser => pick(base.parsers, name)
+  const refiner = (name: string): chrono.Refiner => pick(base.refiners, name)
+  const custom = base.clone()
+  custom.parsers = [
+    // chrono: `2026-06-30`.
+    parser('ISOFormatParser'),
+    // chrono: `30/6/2026`, `30-6-2026`, `30.6.2026`, `30/6/26`, `10/12` (checked by `decoyFilter`).
+    parser('SlashDateFormatParser'),
+    // chrono: `ngày 30 tháng 6 năm 2026`, `ngày 15 tháng\n3 năm 2020`.
+    parser('VIStandardParser'),
+    // chrono: `năm 2025` (its span is set by `periodRefiner`).
+    parser('VIYearParser'),
+    // chrono: `thứ Hai` (kept only when merged with a date: strict mode drops a weekday alone).
+    parser('VIWeekdayParser'),
+    // chrono: `17 giờ`, `14 giờ 30 phút`, `15:30`.
+    parser('VITimeExpressionParser'),
+    // Left out: VIMonthYearParser (replaced by `monthParser`), VITimeUnitAgo/Later/WithinFormatParser
+    // (replaced by `relativeSpanParser`: working days, number words above twelve, `thời hạn`, an end).
+    hourHParser,
+    monthParser,
+    quarterParser,
+    yearMonthsParser,
+    partOfPeriodParser,
+    yearSpanParser,
+    dayRangeParser,
+    relativeSpanParser,
+    relativePeriodParser,
+    recurringParser,
+    immediateParser,
+    tetParser,
+    seasonParser
+  ]
+  custom.refiners = [
+    decoyFilter,
+    trimRefiner,
+    refiner('OverlapRemovalRefiner'),
+    ngayPrefixRefiner,
+    // chrono: `thứ Hai, ngày 15/6/2026`.
+    chronoOnly(refiner('MergeWeekdayComponentRefiner')),
+    // chrono: `17 giờ` + `ngày 10/7/2026`, `lúc 14h30` + `ngày 5/6/2026`.
+    chronoOnly(refiner('VIMergeDateTimeRefiner')),
+    periodRefiner,
+    sharedYearRefiner,
+    // Replaces VIMergeDateRangeRefiner (which merges on `và`).
+    rangeRefiner,
+    relativeAnchorRefiner,
+    deadlineRefiner,
+    recurringMergeRefiner,
+    refiner('OverlapRemovalRefiner'),
+    // chrono: drops invalid dates (`30/02/2026`) and, in strict mode, a weekday alone (`thứ hai cả nước`).
+    refiner('UnlikelyFormatFilter')
+    // Left out: ExtractTimezoneOffset/AbbrRefiner (no zones in these documents; `- 20…` is not an offset),
+    // ForwardDateRefiner (deadlines get their own year rule in `deadlineRefiner`).
+  ]
+  return custom
+}
+
+/**
+ * Every date, time, deadline and period in `text`, in text order, non-overlapping.
+ * @param text
+ *   Text (any Unicode normalisation form; NBSP allowed).
+ * @param reference
+ *   The document's date, `YYYY-MM-DD`: used for years left out and relative phrases.
+ * @returns
+ *   Mentions, with offsets into `text` as given.
+ */
+export function findDates(text: string, reference: string): DateMention[] {
+  const date = parseIsoDate(reference)
+  const normalized = normalizeText(text)
+  engine ??= createChrono()
+  const results = engine.parse(normalized.text, {
+    instant: new Date(Date.UTC(date.year, date.month - 1, date.day, 12 - VIETNAM_OFFSET_MINUTES / 60)),
+    timezone: VIETNAM_OFFSET_MINUTES
+  }) as ParsingResult[]
+
+  const mentions: DateMention[] = []
+  let lastEnd = 0
+  for (const result of results) {
+    const index = normalized.toOriginal(result.index)
+    const end = normalized.toOriginalEnd(result.index + result.text.length)
+    if (index < lastEnd || end <= index) continue
+    mentions.push(toMention(result, index, text.slice(index, end)))
+    lastEnd = end
+  }
+  return mentions
+}
+
+/**
+ * @param result
+ *   chrono result.
+ * @param index
+ *   Offset in the original text.
+ * @param raw
+ *   Original text of the mention.
+ * @returns
+ *   Mention.
+ */
+function toMention(result: ParsingResult, index: number, raw: string): DateMention {
+  const meta = readMeta(result)
+  const due = meta.due ?? null
+  const kind: DateKind =
+    meta.recurrence !== undefined
+      ? 'recurring'
+      : meta.relative
+        ? 'relative'
+        : meta.period || result.end
+          ? 'period'
+          : due === 'before' || due === 'on'
+            ? 'deadline'
+            : 'date'
+  return {
+    index,
+    length: raw.length,
+    raw,
+    start: meta.undated ? null : iso(result.start),
+    end: meta.undated || !result.end ? null : iso(result.end),
+    kind,
+    due,
+    recurrence: meta.recurrence ?? null
+  }
+}
+
+/**
+ * @param components
+ *   chrono components.
+ * @returns
+ *   ISO date, with the time when one was written.
+ */
+function iso(components: ParsingComponents): string {
+  return toIsoDate({
+    year: components.get('year') ?? 0,
+    month: components.get('month') ?? 1,
+    day: components.get('day') ?? 1,
+    hour: components.isCertain('hour') ? (components.get('hour') ?? 0) : undefined,
+    minute: components.get('minute') ?? 0
+  })
+}
+
+/**
+ * Pick one of chrono's parsers or refiners by class name; fails loudly if a chrono upgrade renames it.
+ * @param list
+ *   chrono's list.
+ * @param name
+ *   Class name.
+ * @returns
+ *   The instance.
+ */
+function pick<T extends object>(list: readonly T[], name: string): T {
+  const found = list.find((item) => item.constructor.name === name)
+  if (!found) throw new Error(`Unexpected chrono configuration: no \`${name}\``)
+  return found
+}

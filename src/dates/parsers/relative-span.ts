@@ -1,0 +1,61 @@
+/**
+ * A span counted from the reference date: `start` is the reference, `end` the last day of the span.
+ * Working days skip Saturdays and Sundays (not public holidays). Spans in hours name no date.
+ * An anchor after the span (`kể từ ngày 10/6/2026`, `kể từ ngày ký`, `kể từ khi nhận được …`) is read
+ * by the `relative-anchor` refiner.
+ *
+ * Examples: `trong thời hạn 30 ngày` · `trong vòng mười lăm ngày` · `trong vòng 10 ngày làm việc` ·
+ * `trong 05 ngày` · `trong thời hạn 15 (mười lăm) ngày` · `chậm nhất 07 ngày làm việc` · `không quá 3 tháng` ·
+ * `trong 2 tuần` · `5 năm tới` · `trong vòng 24 giờ`.
+ * Not: `30 ngày` alone, `trong 30 ngày qua` (the past 30 days), `trong năm 2026`, `hai mươi năm` read as a number.
+ */
+import type {Parser} from 'chrono-node'
+import {endOfSpan, referenceOf, setYmd, writeMeta, type Due, type SpanUnit} from '../meta.js'
+import {after, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {COUNT_SOURCE, parseCount} from '../vietnamese-numbers.js'
+
+const PREFIX_GROUP = 1
+const COUNT_GROUP = 2
+const UNIT_GROUP = 3
+const SUFFIX_GROUP = 4
+
+const UNITS: Readonly<Record<string, SpanUnit>> = {
+  'ngày làm việc': 'workday',
+  'ngày': 'day',
+  'tuần': 'week',
+  'tháng': 'month',
+  'quý': 'quarter',
+  'năm': 'year',
+  'giờ': 'hour',
+  'h': 'hour'
+}
+
+const PAST = /^\s+(?:qua|vừa\s+qua|trước|gần\s+đây|đã\s+qua)(?![\p{L}\p{N}])/iu
+
+export const relativeSpanParser: Parser = {
+  pattern: compile(
+    `${WORD_START}(?:(trong\\s+thời\\s+hạn|trong\\s+vòng|trong\\s+khoảng|trong\\s+thời\\s+gian|trong|thời\\s+hạn|tối\\s+đa|không\\s+quá|` +
+      `(?:chậm|muộn)\\s+nhất(?:\\s+là)?)\\s+)?(${COUNT_SOURCE})(?:\\s*\\(\\s*${COUNT_SOURCE}\\s*\\))?\\s*` +
+      `(ngày\\s+làm\\s+việc|ngày|tuần|tháng|quý|năm|giờ|h)(?:\\s+(tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp))?${WORD_END}`
+  ),
+  extract(context, match) {
+    const index = match.index ?? 0
+    if (!startsWord(context.text, index)) return null
+    const prefix = match[PREFIX_GROUP]
+    if (prefix === undefined && match[SUFFIX_GROUP] === undefined) return null
+    // `trong 30 ngày qua`: the past 30 days, a report, not a span to come.
+    if (PAST.test(after(context.text, index + match[0].length, 20))) return null
+    const count = parseCount(match[COUNT_GROUP] ?? '')
+    const unit = UNITS[(match[UNIT_GROUP] ?? '').toLowerCase().replace(/\s+/gu, ' ')]
+    if (count === null || count < 1 || unit === undefined) return null
+
+    const reference = referenceOf(context)
+    const span = {count, unit}
+    const end = endOfSpan(reference, span)
+    const due: Due | undefined = prefix === undefined ? undefined : 'before'
+    const result = context.createParsingResult(index, match[0])
+    setYmd(result.start, reference, {year: true, month: true, day: true})
+    if (end) result.end = setYmd(context.createParsingComponents(), end, {year: true, month: true, day: true})
+    return writeMeta(result, {relative: true, span, ...(end ? {} : {undated: true}), ...(due ? {due} : {})})
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * A season: a period whose dates depend on the region and the year's weather, so it names no date
+ * (`start`/`end` are `null`). It matters as a deadline: `trước mùa mưa năm 2026`.
+ *
+ * Examples: `mùa mưa` · `mùa mưa năm 2026` · `mùa mưa bão` · `mùa mưa lũ năm 2025` · `mùa khô 2025 - 2026`.
+ */
+import type {Parser} from 'chrono-node'
+import {writeMeta} from '../meta.js'
+import {compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
+
+export const seasonParser: Parser = {
+  pattern: compile(
+    `${WORD_START}mùa\\s+(mưa\\s+bão|mưa\\s+lũ|mưa|lũ\\s+bão|lũ|bão|hanh\\s+khô|khô|nắng\\s+nóng)` +
+      `(?:\\s+(?:năm\\s+)?${YEAR}(?:\\s*[-–]\\s*${YEAR})?)?${WORD_END}`
+  ),
+  extract(context, match) {
+    const index = match.index ?? 0
+    if (!startsWord(context.text, index)) return null
+    const result = context.createParsingResult(index, match[0])
+    return writeMeta(result.addTag('parser/season'), {period: true, undated: true})
+  }
+}

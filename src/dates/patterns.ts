@@ -1,0 +1,94 @@
+/**
+ * Regular-expression pieces shared by the parsers and refiners.
+ *
+ * All patterns use the `iu` flags and Unicode word boundaries: a Vietnamese letter such as `ầ` is a
+ * letter, not a boundary (chrono's `(\W|^)` treats it as one). chrono runs a parser's pattern on the
+ * text *after* the previous match, so a look-behind at the start of that slice sees nothing: parsers
+ * also check {@link startsWord} on the full text.
+ */
+import type {ParsingContext} from 'chrono-node'
+
+/** Look-behind: not preceded by a letter or digit. */
+export const WORD_START = '(?<![\\p{L}\\p{N}])'
+/** Look-ahead: not followed by a letter or digit. */
+export const WORD_END = '(?![\\p{L}\\p{N}])'
+/** A four-digit year (checked for 1900–2100 by {@link parseYear}). */
+export const YEAR = '(\\d{4})'
+/**
+ * A year after a month or quarter: `/2026`, `-2026`, ` năm 2026`, ` năm nay`, ` năm tới`. One capture group.
+ */
+export const YEAR_TAIL = '(?:\\s*[/-]\\s*|\\s+năm\\s+)(\\d{4}|nay|tới|sau(?!\\s+khi))'
+/** A month number 1–12, zero padding allowed (`02`). One capture group. */
+export const MONTH = '(0?[1-9]|1[0-2])'
+
+/**
+ * Read a year written in full, or `nay`/`tới`/`sau` (this / next year).
+ * @param value
+ *   Captured text, or `undefined` when no year was written.
+ * @param referenceYear
+ *   The reference date's year.
+ * @returns
+ *   `{year, stated}`; `null` for a year outside 1900–2100.
+ */
+export function parseYear(value: string | undefined, referenceYear: number): {year: number; stated: boolean} | null {
+  if (value === undefined) return {year: referenceYear, stated: false}
+  const lower = value.toLowerCase()
+  if (lower === 'nay') return {year: referenceYear, stated: true}
+  if (lower === 'tới' || lower === 'sau') return {year: referenceYear + 1, stated: true}
+  const year = Number(value)
+  return year >= 1900 && year <= 2100 ? {year, stated: true} : null
+}
+
+/**
+ * @param text
+ *   Full text.
+ * @param index
+ *   Offset.
+ * @returns
+ *   Whether `index` is not inside a word (the character before is no letter or digit).
+ */
+export function startsWord(text: string, index: number): boolean {
+  return index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(index - 1))
+}
+
+/**
+ * A chrono parser pattern getter for a source string: compiled once.
+ * @param source
+ *   Regular-expression source.
+ * @returns
+ *   `pattern` function for a chrono parser.
+ */
+export function compile(source: string): (context: ParsingContext) => RegExp {
+  const pattern = new RegExp(source, 'iu')
+  return () => pattern
+}
+
+/**
+ * Text before an offset, limited to a window, for anchored look-behind tests.
+ * @param text
+ *   Full text.
+ * @param index
+ *   Offset.
+ * @param size
+ *   Window size.
+ * @returns
+ *   Up to `size` characters ending at `index`.
+ */
+export function before(text: string, index: number, size = 60): string {
+  return text.slice(Math.max(0, index - size), index)
+}
+
+/**
+ * Text after an offset, limited to a window.
+ * @param text
+ *   Full text.
+ * @param index
+ *   Offset.
+ * @param size
+ *   Window size.
+ * @returns
+ *   Up to `size` characters from `index`.
+ */
+export function after(text: string, index: number, size = 60): string {
+  return text.slice(index, index + size)
+}

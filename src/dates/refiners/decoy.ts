@@ -1,0 +1,92 @@
+/**
+ * Remove chrono results that are not dates: fractions and scores (`9/10 chỉ tiêu`, `3/4 số xã`), streets
+ * and squares named by a date (`đường 3/2`, `phố 19/5`), document symbols (`số 15/12/NQ-HĐND`), numbers
+ * glued to letters, day/month swapped by chrono (`3/15` → 15 March: Vietnamese dates are day first),
+ * dotted dates with two-digit years (`12.3.15`, more likely a clause number), years that are not
+ * four digits (`năm 2`), durations, rates and zone offsets read as clock times (`trong 2 giờ`,
+ * `tỷ lệ 1:20`, `8 giờ/ngày`, `+07:00`, `/17h00/` in a symbol), and weekday abbreviations (`CN`, `T2`,
+ * as in `3722/VPCP-CN`).
+ *
+ * A date without a year (`10/12`, `15 tháng 3`) is kept only after a word that introduces a date:
+ * `ngày`, `trước`, `hạn`, `đến`, `từ`, `chậm nhất`, `là`, `hết`, `thời điểm`, `sau`, a part of the day.
+ *
+ * Runs first, on the parsers' raw output (before overlaps are resolved).
+ */
+import type {ParsingContext, ParsingResult, Refiner} from 'chrono-node'
+import {readMeta} from '../meta.js'
+import {after, before} from '../patterns.js'
+
+const DATE_INTRO =
+  /(?<![\p{L}\p{N}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*:?\s*$/iu
+const DURATION_BEFORE = /(?<![\p{L}\p{N}])(?:trong|vòng|mất|khoảng|sau|tối\s+đa|hơn|gần|trên|dưới|tỷ\s+lệ|tỉ\s+lệ)\s*$/iu
+
+export const decoyFilter: Refiner = {
+  refine(context, results) {
+    return results.filter((result) => !isDecoy(context, result))
+  }
+}
+
+/**
+ * @param context
+ *   Parsing context.
+ * @param result
+ *   Candidate.
+ * @returns
+ *   Whether the candidate is not a date.
+ */
+function isDecoy(context: ParsingContext, result: ParsingResult): boolean {
+  const meta = readMeta(result)
+  if (Object.keys(meta).length > 0) return false // our parsers check their own context
+  const tags = result.tags()
+  if (tags.has('parser/tet')) return false
+  if (tags.has('parser/hourH')) {
+    const outside = before(context.text, result.index, 1) + after(context.text, result.index + result.text.length, 1)
+    return outside.includes('/') || isDuration(context, result)
+  }
+  const text = result.text
+  const left = before(context.text, result.index)
+  const right = after(context.text, result.index + text.length, 3)
+  const previous = left.slice(-1)
+  if (/[\p{L}\p{N}]/u.test(previous) && !/ngày$/iu.test(left)) return true
+
+  const start = result.start
+  if (start.isCertain('hour') && !start.isCertain('day')) {
+    // `+07:00` is a zone offset, `8 giờ/ngày` a rate.
+    return /[+\-−]\s*$/u.test(left) || right.startsWith('/') || isDuration(context, result)
+  }
+  // Weekday abbreviations (`CN`, `T2`): too often letters of a symbol (`VPCP-CN`).
+  if (start.isCertain('weekday') && !start.isCertain('day') && !/^(?:thứ|chủ)/iu.test(text)) return true
+
+  if (tags.has('parser/SlashDateFormatParser')) {
+    const numbers = /^(\d{1,2})([/.-])(\d{1,2})(?:[/.-](\d+))?$/u.exec(text.trim())
+    if (!numbers) return true
+    if (Number(numbers[1]) !== start.get('day')) return true // swapped to month/day
+    if (numbers[2] === '.' && (numbers[4] ?? '').length !== 4) return true
+    if (/^\/[\p{L}\p{N}]|^-\p{Lu}/u.test(right)) return true
+    if (DOCUMENT_NUMBER.test(left)) return true
+  }
+
+  if (start.isCertain('year') && !start.isCertain('month')) {
+    // chrono's VIYearParser: `năm 2025`.
+    const digits = /\d+/u.exec(text)?.[0] ?? ''
+    const year = start.get('year') ?? 0
+    return digits.length !== 4 || year < 1900 || year > 2100 || /^\/[\p{L}\p{N}]/u.test(right)
+  }
+
+  if (start.isCertain('day') && !start.isCertain('year') && !/^ngày/iu.test(text) && !DATE_INTRO.test(left)) return true
+  return false
+}
+
+/**
+ * @param context
+ *   Parsing context.
+ * @param result
+ *   A clock time.
+ * @returns
+ *   Whether the time is really a duration or a ratio.
+ */
+function isDuration(context: ParsingContext, result: ParsingResult): boolean {
+  if (!result.start.isCertain('hour') || result.start.isCertain('day')) return false
+  return DURATION_BEFORE.test(before(context.text, result.index, 20))
+}

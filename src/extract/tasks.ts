@@ -12,7 +12,7 @@ import {fold} from '../text/fold.js'
 import {defineExtractor, type ExtractContext} from './extractor.js'
 import {readAssignees, readSubjectHeading} from './tasks/assignees.js'
 import {readDeadlines} from './tasks/deadlines.js'
-import {assigns, directiveOpening, isAssessment} from './tasks/scope.js'
+import {assigns, isAssessment} from './tasks/scope.js'
 
 /** A sentence that closes a list and speaks for all its items. */
 const wrapUp =
@@ -43,7 +43,7 @@ class TaskBuilder {
   visitContainer(section: Section, parent: Task | null, path: string[]): void {
     let paragraph = 0
     for (const line of paragraphsOf(section.body)) {
-      if (!directiveOpening.test(line.text) && !assigns(line.text)) continue
+      if (!assigns(line.text)) continue
       if (closingFormula.test(line.text)) continue
       paragraph++
       this.add([line], '', `p${paragraph}`, parent, path, section.line ?? line)
@@ -76,9 +76,12 @@ class TaskBuilder {
       else if (!closingFormula.test(line.text)) own.push(line)
     }
 
+    // Field lines of a plan item ("- Thời gian: …", "- Đơn vị chủ trì: …") describe the item itself.
+    const fields = section.children.filter((child) => isField(child))
+    own.push(...fields.flatMap((child) => [child.head, ...child.body].filter((line) => line !== null)))
     const task = this.add(own, label.text, segment(section, parent), parent, path, section.line)
     for (const child of section.children) {
-      if (child.label?.kind === 'roman' || child.label?.kind === 'part') continue
+      if (child.label?.kind === 'roman' || child.label?.kind === 'part' || fields.includes(child)) continue
       if (child.label) this.visitTask(child, task, path)
       else this.visitContainer(child, task, path)
     }
@@ -171,6 +174,14 @@ function segment(section: Section, parent: Task | null): string {
   }
 
   return label.kind === 'article' ? `Điều${label.value}` : label.value
+}
+
+/** Labels of the attribute lines of a plan item. */
+const fieldLabel =
+  /^(?:Thời gian|Thời hạn|Địa điểm|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Kinh phí|Nguồn kinh phí|Thành phần|Hình thức|Quy mô|Sản phẩm|Số lượng|Đối tượng|Phạm vi)(?:\s+[\p{L}]+){0,3}\s*:/u
+
+function isField(section: Section): boolean {
+  return section.label?.kind === 'bullet' && section.children.length === 0 && fieldLabel.test(section.head?.text ?? '')
 }
 
 /** An article (Điều) is a task when it or one of its clauses assigns work. */

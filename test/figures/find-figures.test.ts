@@ -3,12 +3,12 @@ import {describe, expect, it} from 'vitest'
 import {findFigures, type FigureMatch} from '../../src/figures/index.js'
 
 const fixture = (name: string): string =>
-  readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../fixtures/corpus/${name}`, import.meta.url), 'utf8')
 
 /** Founding notice (Hải Phòng, 2026), verbatim. */
-const seed = fixture('seed-notice.txt')
+const seed = fixture('000_6f075bdf8dff8ead.txt')
 /** OCR of TB 163/TB-VPCP (Tiền Giang, 2024), verbatim, damage included. */
-const ocr022 = fixture('022-grdp-ocr.txt')
+const ocr022 = fixture('022.txt')
 
 const sectionI = seed.slice(seed.indexOf('## I. ĐÁNH GIÁ CHUNG'), seed.indexOf('## **II.'))
 

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {findReferences, type ReferenceMatch} from '../../src/references/index.js'
 
-const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/corpus/${name}`, import.meta.url), 'utf8')
 
 /** The comparable part of a match (offsets are checked separately). */
 type Expected = Pick<ReferenceMatch, 'raw' | 'kind' | 'number' | 'date' | 'issuer'>

@@ -24,7 +24,7 @@ const verbs = [
 
 /** First words of the names of bodies and officials, to tell a subject heading from an action heading. */
 const bodyWord =
-  /^(?:Các|Những|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng|Tập đoàn|Đài|Báo|Trường|Viện|Hội|Liên đoàn|Mặt trận|Đoàn|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
+  /^(?:(?:Các|Những)\s+(?:sở|Sở|ban|Ban|ngành|bộ|Bộ|cơ quan|đơn vị|địa phương|cấp|tổ chức|doanh nghiệp|xã|phường|đồng chí|Ủy ban|UBND|hội|Hội|đoàn thể|chi bộ|đảng ủy|tỉnh|thành phố|trường|tập đoàn|công ty|chủ đầu tư|lực lượng|thành viên|ngân hàng|Bộ|Tổng)|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng|Tập đoàn|Đài|Báo|Trường|Viện|Hội|Liên đoàn|Mặt trận|Đoàn|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
 
 const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
 
@@ -40,16 +40,26 @@ function cutName(text: string): string | null {
   return name
 }
 
+/** "Cơ quan chủ trì: X" and its variants; group 1 the role word, group 2 the value up to the clause end. */
+const field = /(?:Cơ quan|Đơn vị|Chủ thể)?\s*(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*([^;.\n]{2,300})/giu
+
+/**
+ * What may stand right before a subject: a clause start, a sentence-initial "Giao"/"Đề nghị"/"Yêu cầu", or
+ * a lower-case "giao"/"chỉ đạo". A capital "Giao" inside a sentence is part of a name ("Bộ Giao thông").
+ */
+const introducer =
+  /(?:(?:^|[.;:]\s+)(?:Giao|Đề nghị|Yêu cầu)\s+|(?<![\p{L}\p{N}])(?:giao|đề nghị|yêu cầu|chỉ đạo|lãnh đạo)\s+|[.;:]\s+|^)/gu
+
 /** A subject right before a verb: the text back to the clause start or to a word that introduces it. */
 function subjectBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 200), at)
   const starts = [
-    ...before.matchAll(/(?:(?<![\p{L}\p{N}])(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|chỉ đạo|lãnh đạo)\s+|[.;:]\s+|^)/gu)
+    ...before.matchAll(introducer)
   ]
   const last = starts.at(-1)
   const from = last ? (last.index ?? 0) + last[0].length : 0
   const candidate = before.slice(from).trim()
-  if (!candidate || /^\p{Ll}/u.test(candidate)) return null
+  if (!candidate || /^\p{Ll}/u.test(candidate) || /^(?:Cơ quan|Đơn vị)$/u.test(candidate)) return null
   return cutName(candidate)
 }
 
@@ -73,14 +83,15 @@ export function readAssignees(text: string): Named[] {
     if (match[2]) add(cutName(match[2]), 'lead', match.index + match[0].indexOf(match[2]))
   }
 
-  // Labelled fields of plans: "Cơ quan chủ trì: X", "Đơn vị phối hợp: Y"
-  for (const match of text.matchAll(/(?:Cơ quan|Đơn vị|Chủ thể)?\s*(chủ trì|phối hợp)\s*:\s*([^;.\n]{2,300})/giu)) {
+  // Labelled fields of plans: "Cơ quan chủ trì: X", "Đơn vị phối hợp thực hiện: Y" (the whole value, commas included)
+  for (const match of text.matchAll(field)) {
     const role = match[1]?.toLowerCase() === 'phối hợp' ? 'support' : 'lead'
-    add(cutName(match[2] ?? ''), role, match.index)
+    const value = (match[2] ?? '').replace(/[\s,]+$/u, '').trim()
+    if (value.length >= 2 && /\p{L}/u.test(value)) add(value, role, match.index)
   }
 
   // X chủ trì / X là cơ quan chủ trì
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:là (?:cơ quan|đơn vị) )?chủ trì(?![\p{L}\p{N}])(?!\s*:)/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:là (?:cơ quan|đơn vị) )?chủ trì(?![\p{L}\p{N}])(?!(?:\s+thực hiện)?\s*:)/gu)) {
     add(subjectBefore(text, match.index), 'lead', match.index)
   }
 
@@ -91,9 +102,20 @@ export function readAssignees(text: string): Named[] {
   }
 
   // Giao / Yêu cầu / Đề nghị X <verb>
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị)\s+(?=\p{Lu}|các |Các )/gu)) {
+  for (const match of text.matchAll(/(?:(?:^|[.;:]\s+)(?:Giao|Yêu cầu|Đề nghị)|(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị))\s+(?=\p{Lu}|các |Các )/gu)) {
     const name = cutName(text.slice(match.index + match[0].length, match.index + match[0].length + 300))
     if (name && !found.some((item) => item.name === name)) add(name, 'responsible', match.index)
+  }
+
+  // A clause whose subject is a body followed by its action: "Về …: Bộ Công Thương khẩn trương tổng hợp …"
+  for (const match of text.matchAll(/(?:^|[.;:]\s+)(?=\p{Lu})/gu)) {
+    const clause = text.slice(match.index + match[0].length, match.index + match[0].length + 200)
+    if (!bodyWord.test(clause) || /^Đồng chí/u.test(clause)) continue
+    const name = cutName(clause)
+    const next = clause.slice(name?.length ?? 0).trimStart()
+    // chủ trì / phối hợp / chỉ đạo have rules of their own, with finer roles.
+    if (!name || verbPattern.exec(next)?.index !== 0 || /^(?:chủ trì|phối hợp|chỉ đạo|lãnh đạo|là cơ quan|là đơn vị)/u.test(next)) continue
+    if (!found.some((item) => item.name === name)) add(name, 'responsible', match.index)
   }
 
   // X chịu trách nhiệm / X có trách nhiệm

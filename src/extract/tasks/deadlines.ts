@@ -43,15 +43,33 @@ export function readDeadlines(
       continue
     }
 
+    const before = line.text.slice(Math.max(0, from - 60), from)
+    const due = mention.due ?? (inTimeField(before) ? (mention.kind === 'period' ? 'by-end-of-period' : 'on') : null)
     // "ngay", "khẩn trương" say how soon, not by when: no date of their own to put in a calendar.
-    if (!mention.due || (mention.kind === 'relative' && !mention.end)) continue
-    const last = mention.due === 'by-end-of-period' || mention.kind === 'relative'
+    if (!due || (mention.kind === 'relative' && !mention.end)) continue
+    if (namesAPeriod(before, mention.raw)) continue
+    const last = due === 'by-end-of-period' || mention.kind === 'relative'
     const date = dayOf(last ? (mention.end ?? mention.start) : (mention.start ?? mention.end))
     if (!date) continue
-    deadlines.push({date, kind: mention.due, raw: fold(mention.raw), inherited: false, position: position(from, to)})
+    deadlines.push({date, kind: due, raw: fold(mention.raw), inherited: false, position: position(from, to)})
   }
 
   return {deadlines, recurrence}
+}
+
+/** A "Thời gian thực hiện: …" / "Thời hạn: …" field of a plan: whatever date it holds is when the item is due. */
+function inTimeField(before: string): boolean {
+  return /(?:Thời gian|Thời hạn|thời gian|thời hạn)[^.;:]{0,30}:[^.;]*$/u.test(before)
+}
+
+/**
+ * A period that is part of a name, not a deadline: "kế hoạch sử dụng đất đến năm 2030", "tầm nhìn đến năm
+ * 2050", "giai đoạn 2021-2025". Only a completion verb before "đến …" makes it a deadline.
+ */
+function namesAPeriod(before: string, raw: string): boolean {
+  if (/(?:tầm nhìn|giai đoạn|thời kỳ|nhiệm kỳ|niên độ|năm học)\s*$/iu.test(before)) return true
+  if (!/^đến\s/iu.test(raw)) return false
+  return !/(?:hoàn thành|xong|phấn đấu|thực hiện|triển khai|đạt|áp dụng|duy trì)[^.;]{0,40}$/iu.test(before)
 }
 
 function dayOf(value: string | null): string | null {

@@ -15,11 +15,17 @@ export function isAssessment(section: Section): boolean {
   return assessment.test(heading) && !assigning.test(heading)
 }
 
-/** Words that make a paragraph outside any numbered list a task. */
-export const directiveOpening =
-  /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Ủy quyền|Thủ trưởng|Chánh Văn phòng|Các sở|Các cơ quan|Ủy ban nhân dân|UBND)\p{Ll}*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:chủ trì|chịu trách nhiệm|có trách nhiệm)(?![\p{L}\p{N}])/u
+/** Words that open a paragraph that assigns work. */
+const opening =
+  /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Ủy quyền|Thủ trưởng|Chánh Văn phòng|Các sở|Các Sở|Các cơ quan|Ủy ban nhân dân|UBND)(?![\p{L}\p{N}])/u
 
-/** Articles (Điều) and paragraphs that only state, without assigning anything. */
+/** A body made accountable anywhere in a paragraph. */
+const responsibility = /(?<![\p{L}\p{N}])(?:chịu trách nhiệm|có trách nhiệm)(?![\p{L}\p{N}])/u
+
+/**
+ * Whether a paragraph outside the numbered items assigns work: it opens with a directive word or body
+ * ("Giao …", "Ủy ban nhân dân … chủ trì"), or assigns in passing ("…, giao Sở Tài chính …").
+ */
 export function assigns(text: string): boolean {
-  return directiveOpening.test(text) || /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u.test(text)
+  return opening.test(text) || /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u.test(text) || responsibility.test(text)
 }

@@ -1,0 +1,165 @@
+/**
+ * Upper-case body names → the mixed case they take in running text (NĐ 30 Appendix II capitalisation):
+ * `ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI` → `Ủy ban nhân dân thành phố Hà Nội`, `BAN THƯỜNG VỤ THÀNH ỦY` →
+ * `Ban Thường vụ Thành ủy`. Known words and phrases come from a table; other words are taken to be proper
+ * names (places) and get a capital initial; abbreviations (`UBND`) stay as written.
+ */
+import {lookupAbbreviation} from './abbreviations.js'
+import {toneKey} from './text.js'
+
+/** Phrases in their running-text case, longest first within the table is not required. */
+const phrases: readonly string[] = [
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Mặt trận Tổ quốc Việt Nam',
+  'Ban Thường vụ',
+  'Ban Chấp hành',
+  'Ban Bí thư',
+  'Bộ Chính trị',
+  'Ban Tổ chức',
+  'Ban Tuyên giáo và Dân vận',
+  'Ban Tuyên giáo',
+  'Ban Dân vận',
+  'Ban Nội chính',
+  'Ban Kinh tế',
+  'Ủy ban Kiểm tra',
+  'Thường trực',
+  'Thành ủy',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Quận ủy',
+  'Đảng ủy',
+  'Đảng bộ',
+  'Đảng đoàn',
+  'Ban cán sự đảng',
+  'Văn phòng',
+  'Chính phủ',
+  'Thủ tướng',
+  'Phó Thủ tướng',
+  'Quốc hội',
+  'Trung ương',
+  'Chủ tịch',
+  'thành phố',
+  'tỉnh',
+  'huyện',
+  'quận',
+  'thị xã',
+  'xã',
+  'phường',
+  'đặc khu',
+  'Trung tâm',
+  'Công Thương',
+  'Tài chính',
+  'Nội vụ',
+  'Xây dựng',
+  'Tư pháp',
+  'Y tế',
+  'Giáo dục và Đào tạo',
+  'Nông nghiệp và Môi trường',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Tài nguyên và Môi trường',
+  'Khoa học và Công nghệ',
+  'Kế hoạch và Đầu tư',
+  'Văn hóa, Thể thao và Du lịch',
+  'Giao thông vận tải',
+  'Ngoại giao',
+  'Quốc phòng',
+  'Công an',
+  'Dân tộc và Tôn giáo',
+  'Thông tin điện tử',
+  'và',
+  'của'
+]
+
+interface Phrase {
+  words: string[]
+  display: string[]
+}
+
+const table = new Map<string, Phrase[]>()
+let longest = 1
+for (const phrase of phrases) {
+  const display = phrase.split(' ')
+  const words = display.map((word) => toneKey(word.replace(/,$/u, '')))
+  const first = words[0] ?? ''
+  const list = table.get(first) ?? []
+  list.push({words, display})
+  list.sort((a, b) => b.words.length - a.words.length)
+  table.set(first, list)
+  longest = Math.max(longest, words.length)
+}
+
+/**
+ * Mixed-case form of an upper-case body name.
+ *
+ * @param text
+ *   Name as written (upper case, possibly over several lines, already joined).
+ * @returns
+ *   The name as it is written in running text, first letter capital.
+ */
+export function displayCase(text: string): string {
+  const words = text.replace(/\s+/gu, ' ').trim().split(' ').filter(Boolean)
+  const out: string[] = []
+  let index = 0
+  while (index < words.length) {
+    const matched = matchPhrase(words, index)
+    if (matched) {
+      out.push(...matched.display.map((word, offset) => keepPunctuation(words[index + offset] ?? '', word)))
+      index += matched.words.length
+      continue
+    }
+
+    const word = words[index] ?? ''
+    out.push(displayWord(word))
+    index++
+  }
+
+  const result = out.join(' ')
+  return result.charAt(0).toUpperCase() + result.slice(1)
+}
+
+function matchPhrase(words: string[], index: number): Phrase | null {
+  const first = toneKey(stripPunctuation(words[index] ?? ''))
+  const candidates = table.get(first)
+  if (!candidates) return null
+  for (const candidate of candidates) {
+    let ok = true
+    for (const [offset, key] of candidate.words.entries()) {
+      const word = words[index + offset]
+      // Inner punctuation (a comma after "Văn hóa,") must match; a trailing one only on the last word.
+      if (word === undefined || toneKey(stripPunctuation(word)) !== key) {
+        ok = false
+        break
+      }
+    }
+
+    if (ok) return candidate
+  }
+
+  return null
+}
+
+function displayWord(word: string): string {
+  const bare = stripPunctuation(word)
+  if (!/\p{L}/u.test(bare)) return word
+  // Abbreviations keep their capitals: UBND, HĐND, TP.
+  if (lookupAbbreviation(bare) || !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(bare)) {
+    return word
+  }
+
+  const lower = word.toLowerCase()
+  const first = lower.search(/\p{L}/u)
+  return lower.slice(0, first) + lower.charAt(first).toUpperCase() + lower.slice(first + 1)
+}
+
+function stripPunctuation(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+}
+
+/** Display form of a table word with the punctuation the written word had around it. */
+function keepPunctuation(written: string, display: string): string {
+  const lead = /^[^\p{L}\p{N}]*/u.exec(written)?.[0] ?? ''
+  const trail = /[^\p{L}\p{N}]*$/u.exec(written)?.[0] ?? ''
+  return lead + stripPunctuation(display) + trail
+}

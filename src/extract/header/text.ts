@@ -1,0 +1,144 @@
+/**
+ * Text helpers for the header and closing readers: matching keys that ignore diacritics (OCR loses them on
+ * capitals: `QUYET ĐỊNH`, `THÔNG BẢO`) and tone placement (`UỶ`/`ỦY`), plus tests on upper-case lines.
+ */
+
+/** Longest line the header and closing readers look at; longer lines are body text, never a header field. */
+export const maxFieldLine = 400
+
+/**
+ * Folds text to a matching key of the same length: every letter loses its diacritics (`đ` → `d`) and
+ * is upper-cased, other characters stay. Same length, so an index in the key is an index in the text.
+ *
+ * @param text
+ *   NFC text.
+ * @returns
+ *   Key with one character per character of `text`.
+ */
+export function foldKey(text: string): string {
+  let result = ''
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? ''
+    result += foldChar(char)
+  }
+
+  return result
+}
+
+const foldCache = new Map<string, string>()
+
+function foldChar(char: string): string {
+  const cached = foldCache.get(char)
+  if (cached !== undefined) return cached
+  let folded = char
+  if (char === 'đ' || char === 'Đ') folded = 'D'
+  else {
+    const base = char.normalize('NFD')[0] ?? char
+    const upper = base.toUpperCase()
+    folded = upper.length === 1 && base.length === 1 ? upper : char
+  }
+
+  foldCache.set(char, folded)
+  return folded
+}
+
+/**
+ * Key for comparing words that differ only in tone placement or case: `UỶ BAN` = `Ủy ban`, `HOÀ` = `hòa`.
+ * Keeps the diacritics (unlike `foldKey`), so `Cổng` ≠ `Công`.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Upper-case NFC key with whitespace folded.
+ */
+export function toneKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .toUpperCase()
+    .replace(/([OU])([AEY])([\u0300\u0301\u0303\u0309\u0323])/gu, '$1$3$2')
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/** Whether text has letters and all of them are capitals. */
+export function isUpperText(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Ll}/u.test(text)
+}
+
+/** Whether text has a lower-case letter. */
+export function hasLower(text: string): boolean {
+  return /\p{Ll}/u.test(text)
+}
+
+/**
+ * Index of the first letter or digit (skips junk that OCR and table borders leave at a line start).
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Index, or `text.length` when there is none.
+ */
+export function firstWordIndex(text: string): number {
+  const match = /[\p{L}\p{N}(]/u.exec(text)
+  return match ? match.index : text.length
+}
+
+/**
+ * Trims a range of a text to its non-space part.
+ *
+ * @param text
+ *   Text.
+ * @param from
+ *   Start.
+ * @param to
+ *   End (exclusive).
+ * @returns
+ *   Trimmed `[from, to]`.
+ */
+export function trimRange(text: string, from: number, to: number): [number, number] {
+  let start = from
+  let end = to
+  while (start < end && /\s/u.test(text[start] ?? '')) start++
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--
+  return [start, end]
+}
+
+/**
+ * Words of a text with their ranges.
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whitespace-separated tokens with start and end.
+ */
+export function tokens(text: string): Array<{text: string; start: number; end: number}> {
+  const result: Array<{text: string; start: number; end: number}> = []
+  const pattern = /\S+/gu
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(text))) result.push({text: match[0], start: match.index, end: match.index + match[0].length})
+  return result
+}
+
+/**
+ * End of the run of upper-case words at the start of a text (after `from`): the stamp's office name or
+ * an issuer cell that OCR glued to the left of another column.
+ *
+ * @param text
+ *   Text.
+ * @param from
+ *   Where the run starts.
+ * @returns
+ *   End of the run and how many words it has.
+ */
+export function upperRun(text: string, from = 0): {end: number; words: number} {
+  let end = from
+  let words = 0
+  for (const token of tokens(text.slice(from))) {
+    if (!/^\p{Lu}[\p{Lu}\p{M}&.,-]*$/u.test(token.text) || !/\p{L}/u.test(token.text)) break
+    end = from + token.end
+    words++
+  }
+
+  return {end, words}
+}

@@ -13,10 +13,11 @@ export interface Layout {
   appendixStart: number
 }
 
-export const recipientsHeading = /^Nơi\s*nh[ậâa]n\s*:?/iu
+export const recipientsHeading = /^N[ơo]i\s*nh[ậâa]n\s*:?/iu
 export const authorityLine = /^(?:TM\s*\.|KT\s*[.,]|TL\s*\.|TUQ\s*\.|Q\s*\.|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|T\s*\/\s*UQ)\s*\p{Lu}/u
-const appendixHeading = /^(?:PHỤ\s+LỤC|Phụ\s+lục\s+[\dIVX]|DANH\s+MỤC)/u
-const bodyOpener = /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND)\b/u
+const appendixHeading = /^(?:PHỤ\s+LỤC|Phụ\s+lục(?:\s+[\dIVX]|$)|DANH\s+MỤC)/u
+const bodyOpener =
+  /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d{1,2}|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND)(?![\p{L}\p{N}])/u
 
 /**
  * Finds the zones.
@@ -52,6 +53,8 @@ function findBodyStart(lines: Line[]): number {
   for (const [index, line] of lines.entries()) {
     if (line.kind === 'table-row') continue
     const text = line.text
+    // Upper-case lines are header parts (issuer, national motto, type name), never the body.
+    if (text === text.toUpperCase() && !/^(?:[IVX]{1,4}\s?[.\-–]|\d)/u.test(text)) continue
     if (/^(?:Kính\s+gửi|V\/v|Về\s+việc|Số\s*:?|Ngày\s*:)/iu.test(text)) continue
     if (text.length >= 80 || bodyOpener.test(text) || /^(?:[IVX]{1,4}\s?[.\-–]|\d{1,2}\.|Điều\s+\d)\s+\S/u.test(text)) {
       return index

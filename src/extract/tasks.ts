@@ -13,6 +13,7 @@ import {defineExtractor, type ExtractContext} from './extractor.js'
 import {readAssignees, readSubjectHeading} from './tasks/assignees.js'
 import {readDeadlines} from './tasks/deadlines.js'
 import {assigns, isAssessment} from './tasks/scope.js'
+import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 
 /** A sentence that closes a list and speaks for all its items. */
 const wrapUp =
@@ -24,8 +25,11 @@ const closingFormula = /thông báo (?:để|cho|ý kiến)|(?:biết|thực hi�
 export default defineExtractor({
   key: 'tasks',
   extract(context) {
-    const builder = new TaskBuilder(context)
+    const {lines, layout} = context
+    const rows = readTaskTables([...lines.slice(layout.bodyStart, layout.closingStart), ...lines.slice(layout.appendixStart)])
+    const builder = new TaskBuilder(context, rows)
     builder.visitContainer(context.sections, null, [])
+    for (const row of rows) builder.addRow(row)
     return builder.finish()
   }
 })
@@ -35,15 +39,48 @@ class TaskBuilder {
   private readonly ids = new Set<string>()
   private readonly reference: string
 
-  constructor(private readonly context: ExtractContext) {
+  /** Start offsets of lines that belong to task tables: read as rows, never as paragraphs. */
+  private readonly tableLines: Set<number>
+
+  constructor(
+    private readonly context: ExtractContext,
+    rows: TaskRow[]
+  ) {
     this.reference = context.referenceDate()
+    this.tableLines = new Set(
+      rows.flatMap((row) => [row.number, ...Object.values(row.cells)].map((line) => line.offsets[0] ?? -1))
+    )
+  }
+
+  /** A row of a task table: its own task, under the row its number extends ("5.14" under "5"). */
+  addRow(row: TaskRow): void {
+    const number = row.number.text.replace(/\.$/u, '')
+    const parentNumber = number.split('.').slice(0, -1).join('.')
+    const parent = parentNumber ? this.tasks.find((task) => task.id === `PL.${parentNumber}`) ?? null : null
+    const content = row.cells.content
+    const own = [row.number, ...(content ? [content] : [])]
+    const task = this.add(own, row.number.text, parent ? (number.split('.').at(-1) ?? number) : number, parent, ['PL'], row.number)
+    const cells = Object.values(row.cells)
+    const last = cells.reduce((end, line) => Math.max(end, (line.offsets[Math.max(line.text.length - 1, 0)] ?? 0) + 1), 0)
+    task.position = this.context.source.position(row.number.offsets[0] ?? 0, last)
+    task.text = fold(content?.text ?? '')
+    const named: Task['assignees'] = []
+    if (row.cells.lead) named.push({name: fold(row.cells.lead.text), role: 'lead', inherited: false})
+    if (row.cells.support) named.push({name: fold(row.cells.support.text), role: 'support', inherited: false})
+    if (named.length > 0) task.assignees = named
+    if (row.cells.time) {
+      const time = row.cells.time
+      const dates = readDeadlines(time, this.reference, [], (from, to) => this.context.position(time, from, to), true)
+      task.deadlines.push(...dates.deadlines)
+      task.recurrence ??= dates.recurrence ?? (/thường xuyên|hằng|hàng/iu.test(time.text) ? fold(time.text) : null)
+    }
   }
 
   /** A container that is not a task itself: the root, a part (I., II.), an unnumbered heading. */
   visitContainer(section: Section, parent: Task | null, path: string[]): void {
     let paragraph = 0
     for (const line of paragraphsOf(section.body)) {
-      if (!assigns(line.text)) continue
+      if (line.kind === 'table-row' || this.tableLines.has(line.offsets[0] ?? -1) || !assigns(line.text)) continue
       if (closingFormula.test(line.text)) continue
       paragraph++
       this.add([line], '', `p${paragraph}`, parent, path, section.line ?? line)

@@ -19,7 +19,7 @@ const verbs = [
   'cung cấp', 'bố trí', 'căn cứ', 'khắc phục', 'quản lý', 'giám sát', 'lập', 'phê duyệt', 'tập trung', 'thống nhất',
   'là cơ quan', 'là đơn vị', 'là đầu mối', 'để', 'thông báo', 'gửi', 'cập nhật', 'tổng hợp', 'hoàn thiện', 'sớm',
   'kịp thời', 'nghiêm túc', 'rà', 'thẩm tra', 'tuyên truyền', 'phổ biến', 'ưu tiên', 'bảo đảm', 'đảm bảo', 'sắp xếp',
-  'tiếp nhận', 'nắm', 'thường xuyên', 'định kỳ', 'trước', 'trong', 'theo', 'về việc', 'về'
+  'tiếp nhận', 'nắm', 'nêu cao', 'phát huy', 'chấp hành', 'nâng cao', 'quan tâm', 'thực thi', 'tham gia', 'thường xuyên', 'định kỳ', 'trước', 'trong', 'theo', 'về việc', 'về'
 ]
 
 /** First words of the names of bodies and officials, to tell a subject heading from an action heading. */
@@ -113,6 +113,7 @@ export function readAssignees(text: string): Named[] {
     if (!bodyWord.test(clause) || /^Đồng chí/u.test(clause)) continue
     const name = cutName(clause)
     const next = clause.slice(name?.length ?? 0).trimStart()
+    if (name && name.length > 90) continue
     // chủ trì / phối hợp / chỉ đạo have rules of their own, with finer roles.
     if (!name || verbPattern.exec(next)?.index !== 0 || /^(?:chủ trì|phối hợp|chỉ đạo|lãnh đạo|là cơ quan|là đơn vị)/u.test(next)) continue
     if (!found.some((item) => item.name === name)) add(name, 'responsible', match.index)

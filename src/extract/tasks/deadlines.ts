@@ -23,6 +23,8 @@ export interface OwnDates {
  *   Character ranges of the line that belong to citations.
  * @param position
  *   Maps a character range of the line to a position.
+ * @param timeField
+ *   Whether the whole line is the value of a time field (a "Thời gian hoàn thành" table cell).
  * @returns
  *   Deadlines (not inherited) and the recurrence, if any.
  */
@@ -30,7 +32,8 @@ export function readDeadlines(
   line: Line,
   reference: string,
   excluded: Array<[number, number]>,
-  position: (from: number, to: number) => Position
+  position: (from: number, to: number) => Position,
+  timeField = false
 ): OwnDates {
   const deadlines: Deadline[] = []
   let recurrence: string | null = null
@@ -44,7 +47,7 @@ export function readDeadlines(
     }
 
     const before = line.text.slice(Math.max(0, from - 60), from)
-    const due = mention.due ?? (inTimeField(before) ? (mention.kind === 'period' ? 'by-end-of-period' : 'on') : null)
+    const due = mention.due ?? (timeField || inTimeField(before) ? (mention.kind === 'period' ? 'by-end-of-period' : 'on') : null)
     // "ngay", "khẩn trương" say how soon, not by when: no date of their own to put in a calendar.
     if (!due || (mention.kind === 'relative' && !mention.end)) continue
     if (namesAPeriod(before, mention.raw)) continue

@@ -1,0 +1,115 @@
+/**
+ * Task tables → rows. Plans and programmes list their tasks in a table (STT | Nhiệm vụ | Cơ quan chủ trì |
+ * Cơ quan phối hợp | Thời gian hoàn thành …), either as a Markdown table or flattened one cell per line
+ * (text taken from Word or PDF). Both are read into the same rows, each cell kept as a line with offsets.
+ */
+import type {Line} from '../../parse/line.js'
+
+export type Column = 'number' | 'content' | 'lead' | 'support' | 'time' | 'other'
+
+export interface TaskRow {
+  /** The STT cell, e.g. "1", "5.14". */
+  number: Line
+  cells: Partial<Record<Exclude<Column, 'number'>, Line>>
+}
+
+/** Header cell → column, first match wins; order matters ("Cơ quan chủ trì" before a generic "Cơ quan"). */
+const columns: Array<[Column, RegExp]> = [
+  ['number', /^(?:S\.?\s?TT|TT|Số\s+TT|Số\s+thứ\s+tự)\.?$/iu],
+  ['lead', /chủ\s*trì/iu],
+  ['support', /phối\s*hợp/iu],
+  ['time', /thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành/iu],
+  ['content', /nhiệm\s*vụ|nội\s*dung|công\s*việc|hoạt\s*động|tên\s|đề\s*án|văn\s*bản|giải\s*pháp/iu],
+  ['other', /./u]
+]
+
+function classify(text: string): Column {
+  return columns.find(([, pattern]) => pattern.test(text.trim()))?.[0] ?? 'other'
+}
+
+const rowNumber = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/u
+const columnNumber = /^\(\d{1,2}\)$/u
+
+/**
+ * Reads every task table in the lines.
+ *
+ * @param lines
+ *   Lines of the body and appendix.
+ * @returns
+ *   Rows in document order.
+ */
+export function readTaskTables(lines: Line[]): TaskRow[] {
+  const rows: TaskRow[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line) continue
+    if (line.cells && classify(line.cells[0]?.text ?? '') === 'number') {
+      index = readMarkdownTable(lines, index, rows)
+    } else if (line.kind !== 'table-row' && classify(line.text) === 'number') {
+      index = readFlattenedTable(lines, index, rows)
+    }
+  }
+
+  return rows
+}
+
+function isTaskTable(header: Column[]): boolean {
+  return header.includes('content') && (header.includes('lead') || header.includes('time'))
+}
+
+function readMarkdownTable(lines: Line[], start: number, rows: TaskRow[]): number {
+  const header = (lines[start]?.cells ?? []).map((cell) => classify(cell.text))
+  if (!isTaskTable(header)) return start
+  let index = start + 1
+  for (; index < lines.length; index++) {
+    const cells = lines[index]?.cells
+    if (!cells) break
+    const number = cells[header.indexOf('number')]
+    if (!number || !rowNumber.test(number.text)) continue
+    rows.push(toRow(number, header, cells))
+  }
+
+  return index - 1
+}
+
+/** A header of short lines after "STT", then rows: an STT line followed by one line per column. */
+function readFlattenedTable(lines: Line[], start: number, rows: TaskRow[]): number {
+  const header: Column[] = ['number']
+  let index = start + 1
+  for (; index < lines.length && header.length < 10; index++) {
+    const text = lines[index]?.text ?? ''
+    if (text.length > 60 || rowNumber.test(text) || columnNumber.test(text)) break
+    header.push(classify(text))
+  }
+
+  if (!isTaskTable(header)) return start
+  while (index < lines.length && columnNumber.test(lines[index]?.text ?? '')) index++
+  while (index < lines.length) {
+    const number = lines[index]
+    if (!number || !rowNumber.test(number.text)) break
+    const cells: Line[] = []
+    index++
+    while (index < lines.length && cells.length < header.length - 1) {
+      const cell = lines[index]
+      if (!cell || rowNumber.test(cell.text) || (cells.length > 0 && cell.breakBefore)) break
+      cells.push(cell)
+      index++
+    }
+
+    rows.push(toRow(number, header, [number, ...cells]))
+    while (index < lines.length && !rowNumber.test(lines[index]?.text ?? '') && !(lines[index]?.breakBefore ?? true)) index++
+  }
+
+  return index - 1
+}
+
+function toRow(number: Line, header: Column[], cells: Line[]): TaskRow {
+  const row: TaskRow = {number, cells: {}}
+  for (const [column, cell] of cells.entries()) {
+    const kind = header[column]
+    if (!kind || kind === 'number' || kind === 'other' || !cell || cell.text.trim() === '') continue
+    row.cells[kind] ??= cell
+  }
+
+  return row
+}

@@ -36,7 +36,7 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded =
     typeof input === 'string'
-      ? {text: input.startsWith('\ufeff') ? input.slice(1) : input, encoding: 'utf-16'}
+      ? {text: input.startsWith('\ufeff') ? input.slice(1) : input, encoding: 'string'}
       : decode(input, options.path ?? '-')
   const normalized = normalize(decoded.text)
   const source = new SourceMap(decoded.text, normalized)

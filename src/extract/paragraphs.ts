@@ -28,5 +28,32 @@ export function bodyParagraphs(context: ExtractContext): Line[] {
   }
 
   if (group.length > 0) result.push(joinLines(group))
+  return joinBrokenParagraphs(result)
+}
+
+/**
+ * Joins paragraphs that a page break or a blank OCR line cut in two: the first ends without closing
+ * punctuation and the next starts in lower case ("… theo Báo cáo số 87/BC-UBND⏎⏎ngày 29 tháng 3 …").
+ *
+ * @param paragraphs
+ *   Paragraphs in order.
+ * @returns
+ *   Paragraphs with the broken ones joined.
+ */
+export function joinBrokenParagraphs(paragraphs: Line[]): Line[] {
+  const result: Line[] = []
+  for (const paragraph of paragraphs) {
+    const previous = result.at(-1)
+    if (previous && previous.kind !== 'table-row' && paragraph.kind !== 'table-row' && continues(previous.text, paragraph.text)) {
+      result[result.length - 1] = joinLines([previous, paragraph])
+    } else {
+      result.push(paragraph)
+    }
+  }
+
   return result
+}
+
+function continues(before: string, after: string): boolean {
+  return !/[.;:!?…)"”]\s*$/u.test(before) && /^\p{Ll}/u.test(after)
 }

@@ -33,6 +33,15 @@ function cutName(text: string): string | null {
   let end = text.length
   const verb = verbPattern.exec(text)
   if (verb) end = Math.min(end, verb.index)
+  // "các Bộ: Công an, Tài chính, …" lists the members of a collective: the colon does not end the name.
+  const collective = /(?:các|Các)\s+(?:Bộ|Sở|bộ|sở|cơ quan|đơn vị|tỉnh|thành phố|địa phương|ngành|Ban)\s*:\s*$/u
+  const colon = text.indexOf(':')
+  const bounded = colon > 0 && collective.test(text.slice(0, colon + 1)) ? text.slice(0, colon) + ' ' + text.slice(colon + 1) : text
+  if (bounded !== text) {
+    const name = cutName(bounded)
+    return name ? text.slice(0, name.length) : null
+  }
+
   const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|các)\b)/u.exec(text)
   if (stop) end = Math.min(end, stop.index)
   const name = text.slice(0, end).replace(/[\s,]+$/u, '').replace(/^[\s,]+/u, '')
@@ -77,6 +86,13 @@ export function readAssignees(text: string): Named[] {
     if (name && !found.some((item) => item.name === name && item.role === role)) found.push({name, role, at})
   }
 
+  /** Whether a place in the text lies inside a name already found (after "Giao" etc.). */
+  const insideFound = (at: number): boolean =>
+    found.some((item) => {
+      const start = text.indexOf(item.name, Math.max(0, item.at - 5))
+      return start >= 0 && at > start && at < start + item.name.length
+    })
+
   // Đồng chí <posts> [lãnh đạo <body>] chỉ đạo [<body> chủ trì]
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:Đồng chí|đồng chí|Đ\/c)\s+(\p{Lu}[^.;:]{2,200}?)\s+(?:lãnh đạo\s+([^.;:]{2,160}?)\s+)?chỉ đạo(?![\p{L}\p{N}])/gu)) {
     add(match[1]?.trim() ?? null, 'directing', match.index)
@@ -110,7 +126,7 @@ export function readAssignees(text: string): Named[] {
   // A clause whose subject is a body followed by its action: "Về …: Bộ Công Thương khẩn trương tổng hợp …"
   for (const match of text.matchAll(/(?:^|[.;:]\s+)(?=\p{Lu})/gu)) {
     const clause = text.slice(match.index + match[0].length, match.index + match[0].length + 200)
-    if (!bodyWord.test(clause) || /^Đồng chí/u.test(clause)) continue
+    if (!bodyWord.test(clause) || /^Đồng chí/u.test(clause) || insideFound(match.index + match[0].length)) continue
     const name = cutName(clause)
     const next = clause.slice(name?.length ?? 0).trimStart()
     if (name && name.length > 90) continue

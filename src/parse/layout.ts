@@ -36,6 +36,13 @@ export function toLayout(lines: Line[]): Layout {
       closingStart = index
       break
     }
+
+    // "./." ends the body of a State document (NĐ 30): what follows is the closing, even when OCR lost
+    // the "Nơi nhận" heading.
+    if (/\.\s?\/\s?\.\s*$/u.test(text)) {
+      closingStart = index + 1
+      break
+    }
   }
 
   let appendixStart = lines.length

@@ -59,10 +59,10 @@ const patterns: Pattern[] = [
   // OCR reads II and III of upper-case part headings as LI, Il, HI ...: accepted only before a capitalised heading.
   {
     kind: 'roman',
-    pattern: /^((LI|Il|lI|ll|HI|Hl|IIl|IlI|lII|IH|TV|IY)\s?[.\-–])\s+(?=\p{Lu}{2})/u,
+    pattern: /^((LI|Il|lI|ll|HI|Hl|IIl|IlI|lII|IH|TV|IY)\s?[.\-–])\s*(?=\p{Lu}{2})/u,
     value: (m) => ocrRoman[m[2] ?? ''] ?? ''
   },
-  {kind: 'roman', pattern: /^(([IVXL]{1,6})\s?[.\-–])\s+/u, value: (m) => m[2] ?? ''},
+  {kind: 'roman', pattern: /^(([IVXL]{1,6})\s?[.\-–])(?:\s+|(?=\p{Lu}{2}))/u, value: (m) => m[2] ?? ''},
   {
     kind: 'number',
     pattern: /^((\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)|\s?-(?=\s)|\)(?=\s))|(\d{1,2}(?:\.\d{1,2}){1,4})(?=\s))\s*/u,

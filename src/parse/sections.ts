@@ -33,7 +33,7 @@ export function toSections(lines: Line[]): Section {
   const stack: Section[] = [root]
   for (const line of splitEnumerations(lines)) {
     const read = line.kind === 'table-row' ? null : readLabel(line.text)
-    const label = read && asLetterIfContinuing(read, lastOfFamily(stack, 'paren-letter'))
+    const label = read && asPartIfHeading(asLetterIfContinuing(read, lastOfFamily(stack, 'paren-letter')), line, stack)
     if (!label || !fitsSequence(label, stack)) {
       const top = stack.at(-1) ?? root
       // A heading without a label still starts a new block of content at the outermost open level.
@@ -59,6 +59,18 @@ export function toSections(lines: Line[]): Section {
   }
 
   return root
+}
+
+/**
+ * A top-level "1." before an upper-case heading is a part ("I." misread by OCR, or a document numbering
+ * its parts in Arabic): it takes the place of a roman part so that ids and scopes follow the parts.
+ */
+function asPartIfHeading(label: Label, line: Line, stack: Section[]): Label {
+  if (label.family !== 'number:1' || stack.some((section) => section.label?.kind === 'roman')) return label
+  const title = line.text.slice(label.length)
+  if (title.length < 8 || title !== title.toUpperCase() || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(title)) return label
+  const value = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Number(label.value)] ?? label.value
+  return {...label, kind: 'roman', family: 'roman', value}
 }
 
 function lastOfFamily(stack: Section[], family: string): Label | undefined {

@@ -7,7 +7,9 @@
  * Examples: `trong thời hạn 30 ngày` · `trong vòng mười lăm ngày` · `trong vòng 10 ngày làm việc` ·
  * `trong 05 ngày` · `trong thời hạn 15 (mười lăm) ngày` · `chậm nhất 07 ngày làm việc` · `không quá 3 tháng` ·
  * `trong 2 tuần` · `5 năm tới` · `trong vòng 24 giờ`.
- * Not: `30 ngày` alone, `trong 30 ngày qua` (the past 30 days), `trong năm 2026`, `hai mươi năm` read as a number.
+ * Not: `30 ngày` alone, `trong 30 ngày qua` (the past 30 days), `trong năm 2026`, `hai mươi năm` read as a number,
+ * `trong 3 năm (2021 - 2023)` / `trong 5 năm 2021-2025` (the length of a period written right after it, which
+ * the period's own parser reads).
  */
 import type {Parser} from 'chrono-node'
 import {endOfSpan, referenceOf, setYmd, writeMeta, type Due, type SpanUnit} from '../meta.js'
@@ -31,6 +33,9 @@ const UNITS: Readonly<Record<string, SpanUnit>> = {
 }
 
 const PAST = /^\s+(?:qua|vừa\s+qua|trước|gần\s+đây|đã\s+qua)(?![\p{L}\p{N}])/iu
+/** A period written right after the count: `(2021 - 2023)`, ` 2021-2025`, `(từ tháng 7 đến tháng 9/2026)`. */
+const EXPLAINED =
+  /^\s*(?:\(\s*(?:từ\s|(?:ngày|tháng|năm)\s+\d|\d{1,2}\s*[/.-]\s*\d|(?:19|20)\d{2}(?!\d))|(?:năm\s+)?(?:19|20)\d{2}(?!\d))/iu
 
 export const relativeSpanParser: Parser = {
   pattern: compile(
@@ -44,7 +49,8 @@ export const relativeSpanParser: Parser = {
     const prefix = match[PREFIX_GROUP]
     if (prefix === undefined && match[SUFFIX_GROUP] === undefined) return null
     // `trong 30 ngày qua`: the past 30 days, a report, not a span to come.
-    if (PAST.test(after(context.text, index + match[0].length, 20))) return null
+    const rest = after(context.text, index + match[0].length, 20)
+    if (PAST.test(rest) || EXPLAINED.test(rest)) return null
     const count = parseCount(match[COUNT_GROUP] ?? '')
     const unit = UNITS[(match[UNIT_GROUP] ?? '').toLowerCase().replace(/\s+/gu, ' ')]
     if (count === null || count < 1 || unit === undefined) return null

@@ -1,6 +1,7 @@
 /**
  * Merge two mentions into one period: `từ ngày 10/5/2026 đến hết ngày 14/5/2026`, `từ năm 2021 đến năm 2025`,
- * `tháng 6 - tháng 8/2026`, `từ ngày 1/6 đến ngày 15/6/2026` (the first date takes the second's year).
+ * `tháng 6 - tháng 8/2026`, `từ ngày 1/6 đến ngày 15/6/2026` (the first date takes the second's year),
+ * `từ 8h00 đến 11h30 ngày 10/6/2026` (a time alone takes the second's day).
  * Also `từ nay đến ngày 30/6/2026` / `từ nay đến cuối năm`: from the reference date to the end of the
  * mention, a deadline (`due` = `before` for a day, `by-end-of-period` for a period).
  *
@@ -61,7 +62,10 @@ function isRangeable(result: ParsingResult): boolean {
 function mergeRange(context: ParsingContext, from: ParsingResult, to: ParsingResult): ParsingResult {
   const start = from.start.clone()
   const end = (to.end ?? to.start).clone()
-  if (!start.isCertain('year') && to.start.isCertain('year')) {
+  if (!start.isCertain('day') && !start.isCertain('month') && start.isCertain('hour') && to.start.isCertain('day')) {
+    // `từ 8h00 đến 11h30 ngày 10/6/2026`: a time alone takes the day of the end.
+    for (const unit of ['year', 'month', 'day'] as const) start.imply(unit, to.start.get(unit) ?? 0)
+  } else if (!start.isCertain('year') && to.start.isCertain('year')) {
     const year = to.start.get('year') ?? 0
     moveYear(start, year)
     if (compareYmd(ymdOf(start), ymdOf(to.end ?? to.start)) > 0) moveYear(start, year - 1)

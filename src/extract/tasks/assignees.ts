@@ -19,12 +19,12 @@ const verbs = [
   'cung cấp', 'bố trí', 'căn cứ', 'khắc phục', 'quản lý', 'giám sát', 'lập', 'phê duyệt', 'tập trung', 'thống nhất',
   'là cơ quan', 'là đơn vị', 'là đầu mối', 'để', 'thông báo', 'gửi', 'cập nhật', 'tổng hợp', 'hoàn thiện', 'sớm',
   'kịp thời', 'nghiêm túc', 'rà', 'thẩm tra', 'tuyên truyền', 'phổ biến', 'ưu tiên', 'bảo đảm', 'đảm bảo', 'sắp xếp',
-  'tiếp nhận', 'nắm', 'nêu cao', 'phát huy', 'chấp hành', 'nâng cao', 'quan tâm', 'thực thi', 'tham gia', 'thường xuyên', 'định kỳ', 'trước', 'trong', 'theo', 'về việc', 'về'
+  'tiếp nhận', 'nắm', 'trực tiếp', 'bám sát', 'nêu cao', 'phát huy', 'chấp hành', 'nâng cao', 'quan tâm', 'thực thi', 'tham gia', 'thường xuyên', 'định kỳ', 'trước', 'trong', 'theo', 'về việc', 'về'
 ]
 
 /** First words of the names of bodies and officials, to tell a subject heading from an action heading. */
 const bodyWord =
-  /^(?:(?:Các|Những)\s+(?:sở|Sở|ban|Ban|ngành|bộ|Bộ|cơ quan|đơn vị|địa phương|cấp|tổ chức|doanh nghiệp|xã|phường|đồng chí|Ủy ban|UBND|hội|Hội|đoàn thể|chi bộ|đảng ủy|tỉnh|thành phố|trường|tập đoàn|công ty|chủ đầu tư|lực lượng|thành viên|ngân hàng|Bộ|Tổng)|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng|Tập đoàn|Đài|Báo|Trường|Viện|Hội|Liên đoàn|Mặt trận|Đoàn|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
+  /^(?:Tỉnh|Thành phố|(?:Các|Những)\s+(?:sở|Sở|ban|Ban|ngành|bộ|Bộ|cơ quan|đơn vị|địa phương|cấp|tổ chức|doanh nghiệp|xã|phường|đồng chí|Ủy ban|UBND|hội|Hội|đoàn thể|chi bộ|đảng ủy|tỉnh|thành phố|trường|tập đoàn|công ty|chủ đầu tư|lực lượng|thành viên|ngân hàng|Bộ|Tổng)|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng|Tập đoàn|Đài|Báo|Trường|Viện|Hội|Liên đoàn|Mặt trận|Đoàn|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
 
 const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
 
@@ -119,8 +119,11 @@ export function readAssignees(text: string): Named[] {
 
   // Giao / Yêu cầu / Đề nghị X <verb>
   for (const match of text.matchAll(/(?:(?:^|[.;:]\s+)(?:Giao|Yêu cầu|Đề nghị)|(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị))\s+(?=\p{Lu}|các |Các )/gu)) {
-    const name = cutName(text.slice(match.index + match[0].length, match.index + match[0].length + 300))
-    if (name && !found.some((item) => item.name === name)) add(name, 'responsible', match.index)
+    const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300)
+    const name = cutName(rest)
+    // "Giao Phó Thủ tướng … (trực tiếp) chỉ đạo": the official directs.
+    const directs = name !== null && /^\s*(?:trực tiếp\s+)?chỉ đạo(?![\p{L}\p{N}])/u.test(rest.slice(name.length))
+    if (name && !found.some((item) => item.name === name)) add(name, directs ? 'directing' : 'responsible', match.index)
   }
 
   // A clause whose subject is a body followed by its action: "Về …: Bộ Công Thương khẩn trương tổng hợp …"

@@ -7,7 +7,7 @@ import {decode} from './read/decode.js'
 import {normalize} from './read/normalize.js'
 import {toMdast} from './parse/to-mdast.js'
 import {toLines} from './parse/to-lines.js'
-import {toLayout} from './parse/layout.js'
+import {isPageArtifact, toLayout} from './parse/layout.js'
 import {toSections} from './parse/sections.js'
 import {SourceMap} from './source/source-map.js'
 import {extractors} from './extract/index.js'
@@ -42,7 +42,7 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
   const source = new SourceMap(decoded.text, normalized)
   const lines = toLines(toMdast(normalized.text), normalized.text)
   const layout = toLayout(lines)
-  const sections = toSections(lines.slice(layout.bodyStart, layout.closingStart))
+  const sections = toSections(lines.slice(layout.bodyStart, layout.closingStart).filter((line) => !isPageArtifact(line)))
   const diagnostics: Diagnostic[] = []
   const draft: Partial<Draft> = {}
   const context: ExtractContext = {

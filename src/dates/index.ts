@@ -21,6 +21,7 @@ import {relativePeriodParser} from './parsers/relative-period.js'
 import {relativeSpanParser} from './parsers/relative-span.js'
 import {seasonParser} from './parsers/season.js'
 import {tetParser} from './parsers/tet.js'
+import {visionYearParser} from './parsers/vision-year.js'
 import {yearMonthsParser} from './parsers/year-months.js'
 import {yearSpanParser} from './parsers/year-span.js'
 import {deadlineRefiner} from './refiners/deadline.js'
@@ -104,6 +105,7 @@ export function createChrono(): chrono.Chrono {
     yearMonthsParser,
     partOfPeriodParser,
     yearSpanParser,
+    visionYearParser,
     dayRangeParser,
     relativeSpanParser,
     relativePeriodParser,

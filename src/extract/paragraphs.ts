@@ -3,6 +3,7 @@
  * are found whole. Table rows stay separate.
  */
 import {joinLines, type Line} from '../parse/line.js'
+import {isPageArtifact} from '../parse/layout.js'
 import type {ExtractContext} from './extractor.js'
 
 /**
@@ -15,7 +16,9 @@ import type {ExtractContext} from './extractor.js'
  */
 export function bodyParagraphs(context: ExtractContext): Line[] {
   const {lines, layout} = context
-  const selected = [...lines.slice(layout.bodyStart, layout.closingStart), ...lines.slice(layout.appendixStart)]
+  const selected = [...lines.slice(layout.bodyStart, layout.closingStart), ...lines.slice(layout.appendixStart)].filter(
+    (line) => !isPageArtifact(line)
+  )
   const result: Line[] = []
   let group: Line[] = []
   for (const line of selected) {

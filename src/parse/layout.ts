@@ -70,3 +70,16 @@ function findBodyStart(lines: Line[]): number {
 
   return 0
 }
+
+/**
+ * Lines that only mark a page: "--- PAGE BREAK ---" from converters, and bare page numbers (NĐ 30 puts
+ * them at the top of every page but the first). They are not part of any section's text.
+ *
+ * @param line
+ *   A line.
+ * @returns
+ *   Whether to leave it out of the section tree.
+ */
+export function isPageArtifact(line: Line): boolean {
+  return line.kind !== 'table-row' && /^(?:-{2,}\s*PAGE\s*BREAK\s*-{2,}|\d{1,3}|-\s*\d{1,3}\s*-)$/iu.test(line.text)
+}

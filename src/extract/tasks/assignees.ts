@@ -22,11 +22,15 @@ const verbs = [
   'tiếp nhận', 'nắm', 'trực tiếp', 'bám sát', 'nêu cao', 'phát huy', 'chấp hành', 'nâng cao', 'quan tâm', 'thực thi', 'tham gia', 'thường xuyên', 'định kỳ', 'trước', 'trong', 'theo', 'về việc', 'về'
 ]
 
+/** Posts of officials: only a person directs ("Giao Phó Thủ tướng … chỉ đạo"); a body told to direct is responsible. */
+const official = /^(?:Phó |Thủ tướng|Bộ trưởng|Chủ tịch|Bí thư|Giám đốc|Trưởng|Chánh|Đồng chí|đồng chí)/u
+
 /** First words of the names of bodies and officials, to tell a subject heading from an action heading. */
 const bodyWord =
   /^(?:Tỉnh|Thành phố|(?:Các|Những)\s+(?:sở|Sở|ban|Ban|ngành|bộ|Bộ|cơ quan|đơn vị|địa phương|cấp|tổ chức|doanh nghiệp|xã|phường|đồng chí|Ủy ban|UBND|hội|Hội|đoàn thể|chi bộ|đảng ủy|tỉnh|thành phố|trường|tập đoàn|công ty|chủ đầu tư|lực lượng|thành viên|ngân hàng|Bộ|Tổng)|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng|Tập đoàn|Đài|Báo|Trường|Viện|Hội|Liên đoàn|Mặt trận|Đoàn|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
 
-const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
+// After "các"/"và" the same words are nouns of a name ("các tổ chức chính trị - xã hội").
+const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:các|và|cơ quan,?)\\s)(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
 
 /** Cuts a name at the first verb or clause punctuation; null when nothing name-like is left. */
 function cutName(text: string): string | null {
@@ -112,7 +116,7 @@ export function readAssignees(text: string): Named[] {
   }
 
   // phối hợp với Y
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])phối hợp (?:chặt chẽ )?(?:với )?(?=\S)/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])[Pp]hối hợp (?:chặt chẽ )?(?:với )?(?=\S)/gu)) {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300)
     if (/^\p{Lu}|^(?:các|cơ quan|đơn vị)/u.test(rest)) add(cutName(rest), 'support', match.index)
   }
@@ -122,7 +126,10 @@ export function readAssignees(text: string): Named[] {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300)
     const name = cutName(rest)
     // "Giao Phó Thủ tướng … (trực tiếp) chỉ đạo": the official directs.
-    const directs = name !== null && /^\s*(?:trực tiếp\s+)?chỉ đạo(?![\p{L}\p{N}])/u.test(rest.slice(name.length))
+    const directs =
+      name !== null &&
+      official.test(name) &&
+      /^\s*(?:trực tiếp\s+)?chỉ đạo(?![\p{L}\p{N}])/u.test(rest.slice(name.length))
     if (name && !found.some((item) => item.name === name)) add(name, directs ? 'directing' : 'responsible', match.index)
   }
 

@@ -7,6 +7,7 @@ process.exitCode = await main({
   argv: process.argv.slice(2),
   stdout: process.stdout,
   stderr: process.stderr,
+  env: process.env,
   async readStdin() {
     for await (const chunk of process.stdin) chunks.push(chunk)
     return new Uint8Array(Buffer.concat(chunks))

@@ -5,7 +5,7 @@
 export {parseNotice, todayInVietnam, type ParseOptions} from './pipeline.js'
 export {Notice, Task, Deadline, Assignee, Reference, Figure, Position, Point} from './model/schema.js'
 export {emitters} from './emit/index.js'
-export type {Emitter, EmitOptions} from './emit/emitter.js'
+export type {Emitter, EmitContext, EmitterOption} from './emit/emitter.js'
 export {extractors} from './extract/index.js'
 export type {Extractor, ExtractContext, Draft} from './extract/extractor.js'
 export {findDates, type DateMention, type DateKind} from './dates/index.js'

@@ -7,6 +7,8 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>
   /** Current date (for "today" defaults); injected for reproducible tests. */
   now?: Date
+  /** Environment variables the CLI reads (SOURCE_DATE_EPOCH, NO_COLOR, GITHUB_ACTIONS …). */
+  env?: Record<string, string | undefined>
 }
 
 /** Exit codes, as documented in the README and `--help`. */

@@ -14,17 +14,21 @@ interface ParseFlags {
   format?: string
   output?: string
   ref?: string
+  today?: string
+  [option: string]: unknown
 }
 
 export function registerParse(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('parse')
     .description('read notices and print the tasks, deadlines and everything else found in them')
     .argument('<file...>', 'text or Markdown notices; "-" reads standard input')
-    .option('--json', 'print the model as JSON (same as --format json)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(emitters)))
     .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all)')
     .option('--ref <date>', 'reference date YYYY-MM-DD for dates without a year (default: the document’s own date)', isoDateArgument)
+    .option('--today <date>', 'today’s date YYYY-MM-DD for days left and overdue items (default: today in Vietnam)', isoDateArgument)
+  addEmitterOptions(command)
+  command
     .addHelpText(
       'after',
       `
@@ -34,11 +38,11 @@ ${Object.values(emitters)
   .join('\n')}`
     )
     .action(async (files: string[], flags: ParseFlags) => {
-      const emitter = emitters[flags.json ? 'json' : (flags.format ?? 'text')]
+      const emitter = emitters[chooseFormat(flags)]
       if (!emitter) throw new CliExit(exitCodes.usage)
       const notices: Notice[] = []
       let failed = false
-      const today = todayInVietnam(io.now)
+      const today = flags.today ?? todayInVietnam(io.now)
       for (const file of files) {
         try {
           const bytes = await readInput(file, io.readStdin)
@@ -50,7 +54,42 @@ ${Object.values(emitters)
         }
       }
 
-      if (notices.length > 0) await writeOutput(emitter.emit(notices, {multiple: files.length > 1}), flags.output, io)
+      if (notices.length > 0) {
+        const context = {multiple: files.length > 1, today, options: flags, env: io.env ?? {}}
+        await writeOutput(emitter.emit(notices, context), flags.output, io)
+      }
+
       if (failed) throw new CliExit(exitCodes.usage)
     })
+}
+
+/** The format asked for: `--format`, else a format's shortcut flag (`--json`, `--ics` …), else text. */
+function chooseFormat(flags: ParseFlags): string {
+  if (flags.format) return flags.format
+  const shortcut = Object.values(emitters).find((emitter) => emitter.shortcut && flags[camel(emitter.shortcut)] === true)
+  return shortcut?.format ?? 'text'
+}
+
+/** Adds each format's shortcut and options to the command, once per flag even when formats share one. */
+function addEmitterOptions(command: Command): void {
+  const seen = new Set(command.options.map((option) => option.long))
+  for (const emitter of Object.values(emitters)) {
+    if (emitter.shortcut && !seen.has(emitter.shortcut)) {
+      command.option(emitter.shortcut, `same as --format ${emitter.format}`)
+      seen.add(emitter.shortcut)
+    }
+
+    for (const option of emitter.options ?? []) {
+      const added = new Option(option.flags, `${option.description} (${emitter.format})`)
+      if (seen.has(added.long)) continue
+      if (option.parse) added.argParser(option.parse)
+      if (option.default !== undefined) added.default(option.default)
+      command.addOption(added)
+      seen.add(added.long)
+    }
+  }
+}
+
+function camel(flag: string): string {
+  return flag.replace(/^--/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 }

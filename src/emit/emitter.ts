@@ -1,20 +1,42 @@
 /**
- * What an output format is: a name, a file extension, a one-line description for `--help`, and a function
- * from models to text. Formats that merge several notices into one output (a calendar) take them all.
+ * What an output format is: a name, a file extension, a one-line description for `--help`, its own
+ * command-line options, and a function from models to text. Formats that merge several notices into one
+ * output (a calendar, a checklist) take them all at once.
  */
 import type {Notice} from '../model/schema.js'
 
-export interface EmitOptions {
+/** One option a format adds to `directive parse` (commander syntax). */
+export interface EmitterOption {
+  /** Flags as commander takes them, e.g. `--remind <list>` or `--no-bom`. */
+  flags: string
+  description: string
+  /** Default value shown in `--help` and used when the flag is absent. */
+  default?: string | boolean | undefined
+  /** Parses and checks a value; throws commander's InvalidArgumentError with a message on bad input. */
+  parse?: ((value: string) => unknown) | undefined
+}
+
+export interface EmitContext {
   /** Whether the output has several documents (NDJSON for JSON). */
   multiple: boolean
+  /** Today's date in Vietnam (YYYY-MM-DD), or `--today`: for "days left" and overdue groups. */
+  today: string
+  /** Every option of `parse` as commander parsed it (camelCase keys), including each format's own. */
+  options: Record<string, unknown>
+  /** Environment variables (SOURCE_DATE_EPOCH for reproducible timestamps). */
+  env: Record<string, string | undefined>
 }
 
 export interface Emitter {
   format: string
   extension: string
   description: string
+  /** A flag that selects this format directly, e.g. `--ics`. */
+  shortcut?: string
+  /** Options of this format, added to `directive parse`. */
+  options?: EmitterOption[]
   /** Renders the models of all inputs, in order. */
-  emit(notices: Notice[], options: EmitOptions): string
+  emit(notices: Notice[], context: EmitContext): string
 }
 
 /** Declares an emitter (identity function that fixes its type). */

@@ -4,9 +4,10 @@ import {defineEmitter} from './emitter.js'
 export default defineEmitter({
   format: 'json',
   extension: '.json',
+  shortcut: '--json',
   description: 'the model as JSON (NDJSON, one line per file, with several files)',
-  emit(notices, options) {
-    if (options.multiple) return notices.map((notice) => JSON.stringify(notice)).join('\n') + '\n'
+  emit(notices, context) {
+    if (context.multiple) return notices.map((notice) => JSON.stringify(notice)).join('\n') + '\n'
     return notices.map((notice) => JSON.stringify(notice, null, 2)).join('\n') + '\n'
   }
 })

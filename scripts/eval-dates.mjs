@@ -8,6 +8,8 @@
  * (with the time when chrono is certain of the hour), `end` = its end date if any, `kind` = `period` when
  * it has an end, else `date` (chrono has no deadlines, recurring or relative mentions).
  *
+ * The last column, for information, compares `start` and `end` only (what chrono can be asked for).
+ *
  * Run with `npm run eval:dates` (builds first: it reads `dist/`). `--failures` lists our failing rows.
  */
 import {readdirSync, readFileSync} from 'node:fs'
@@ -49,6 +51,7 @@ const decoys = cases.filter((item) => item.expected.length === 0).length
 const rows = []
 for (const engine of engines) {
   let right = 0
+  let datesRight = 0
   let falseDates = 0
   let falseRows = 0
   const failures = []
@@ -56,20 +59,23 @@ for (const engine of engines) {
     const found = engine.find(item.text, item.reference)
     if (JSON.stringify(found) === JSON.stringify(item.expected)) right++
     else failures.push({item, found})
+    if (JSON.stringify(found.map(dates)) === JSON.stringify(item.expected.map(dates))) datesRight++
     if (item.expected.length === 0 && found.length > 0) {
       falseDates += found.length
       falseRows++
     }
   }
-  rows.push({engine: engine.name, right, falseDates, falseRows, failures})
+  rows.push({engine: engine.name, right, datesRight, falseDates, falseRows, failures})
 }
 
 console.log(`${cases.length} cases (${decoys} decoys) from fixtures/dates/*.json\n`)
-const header = ['engine', 'fully correct', 'decoy false dates']
+const header = ['engine', 'fully correct', 'decoy false dates', 'start/end only']
+const share = (count) => `${((count / cases.length) * 100).toFixed(1)} % (${count}/${cases.length})`
 const lines = rows.map((row) => [
   row.engine,
-  `${((row.right / cases.length) * 100).toFixed(1)} % (${row.right}/${cases.length})`,
-  `${row.falseDates} (in ${row.falseRows}/${decoys} decoys)`
+  share(row.right),
+  `${row.falseDates} (in ${row.falseRows}/${decoys} decoys)`,
+  share(row.datesRight)
 ])
 const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)))
 for (const line of [header, ...lines]) console.log(line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd())
@@ -81,6 +87,16 @@ if (showFailures) {
     console.log(`- ${item.file} ${item.table} (${item.reference}): ${JSON.stringify(item.text)}`)
     console.log(`    expected ${JSON.stringify(item.expected)}\n    found    ${JSON.stringify(found)}`)
   }
+}
+
+/**
+ * @param {[string | null, string | null, string]} mention
+ *   `[start, end, kind]`.
+ * @returns {[string | null, string | null]}
+ *   `[start, end]`.
+ */
+function dates(mention) {
+  return [mention[0], mention[1]]
 }
 
 /**

@@ -45,6 +45,14 @@ export function toSections(lines: Line[]): Section {
         continue
       }
 
+      // A new paragraph after a bullet that ended its sentence, opening with a capital, is not more of
+      // that bullet: bullets are one paragraph each ("- Rà soát …." then "Ủy ban nhân dân tỉnh yêu cầu …").
+      if (top.label?.kind === 'bullet' && endsBullet(top, line)) {
+        while (stack.length > 1 && stack.at(-1)?.label?.kind === 'bullet') stack.pop()
+        ;(stack.at(-1) ?? root).body.push(line)
+        continue
+      }
+
       top.body.push(line)
       continue
     }
@@ -71,6 +79,14 @@ function asPartIfHeading(label: Label, line: Line, stack: Section[]): Label {
   if (title.length < 8 || title !== title.toUpperCase() || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(title)) return label
   const value = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Number(label.value)] ?? label.value
   return {...label, kind: 'roman', family: 'roman', value}
+}
+
+function endsBullet(bullet: Section, line: Line): boolean {
+  const last = bullet.body.at(-1) ?? bullet.head
+  // Plain text cannot tell a new paragraph from a wrapped line by blank lines alone (a list item swallows
+  // the lines after it): a finished sentence followed by a capital is the sign.
+  if (!last) return false
+  return /[.!?]["”)]?$/u.test(last.text) && /^\p{Lu}/u.test(line.text) && line.kind !== 'table-row'
 }
 
 function lastOfFamily(stack: Section[], family: string): Label | undefined {

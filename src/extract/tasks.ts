@@ -10,7 +10,7 @@ import type {Section} from '../parse/sections.js'
 import type {Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
 import {defineExtractor, type ExtractContext} from './extractor.js'
-import {readAssignees, readSubjectHeading} from './tasks/assignees.js'
+import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assignees.js'
 import {readDeadlines} from './tasks/deadlines.js'
 import {assigns, isAssessment} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
@@ -141,7 +141,7 @@ class TaskBuilder {
       number,
       parent: parent?.id ?? null,
       text: fold(joined.text),
-      assignees: assigneesOf(joined.text, own[0]?.text ?? ''),
+      assignees: assigneesOf(sentences(own), own[0]?.text ?? ''),
       deadlines: dates.deadlines,
       recurrence: dates.recurrence,
       references: references.map((reference) => fold(reference.raw)),
@@ -187,6 +187,19 @@ class TaskBuilder {
 
     return this.tasks
   }
+}
+
+/**
+ * A task's paragraphs as one text for reading names: a heading without closing punctuation ends where the
+ * next paragraph begins with a capital, when either the heading only names a body or the paragraph opens
+ * with one ("11. Bộ Chỉ huy Quân sự tỉnh" / "Chỉ đạo lực lượng …"), so a
+ * name never runs from one into the other.
+ */
+function sentences(paragraphs: Line[]): string {
+  const [head, ...rest] = paragraphs.map((paragraph) => paragraph.text)
+  if (head === undefined || rest.length === 0) return head ?? ''
+  const open = !/[.;:!?,]\s*$/u.test(head) && /^\p{Lu}/u.test(rest[0] ?? '') && (readSubjectHeading(fold(head)) !== null || startsWithBody(rest[0] ?? ''))
+  return `${head}${open ? '. ' : ' '}${rest.join(' ')}`
 }
 
 /** Assignees named in a task's text, else the subject its heading names. */

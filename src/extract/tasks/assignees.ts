@@ -164,8 +164,13 @@ export function readAssignees(text: string): Named[] {
  *   The body as responsible, or null.
  */
 export function readSubjectHeading(head: string): Named | null {
-  const heading = /^([^.;:]{2,160}):?$/u.exec(head)
+  const heading = /^([^.:]{2,200}):?$/u.exec(head)
   const name = heading?.[1]?.trim()
   if (!name || verbPattern.test(name) || !bodyWord.test(name)) return null
   return {name, role: 'responsible'}
+}
+
+/** Whether a text opens with the name of a body or an official ("Bộ …", "Sở …", "Chủ tịch …"). */
+export function startsWithBody(text: string): boolean {
+  return bodyWord.test(text)
 }

@@ -16,13 +16,24 @@ import type {ExtractContext} from './extractor.js'
  */
 export function bodyParagraphs(context: ExtractContext): Line[] {
   const {lines, layout} = context
-  const selected = [...lines.slice(layout.bodyStart, layout.closingStart), ...lines.slice(layout.appendixStart)].filter(
-    (line) => !isPageArtifact(line)
-  )
+  const selected = [...lines.slice(layout.bodyStart, layout.closingStart), ...lines.slice(layout.appendixStart)]
+  return joinBrokenParagraphs(paragraphsOf(selected.filter((line) => !isPageArtifact(line))))
+}
+
+/**
+ * Lines grouped into paragraphs: a new block or a blank line starts one; table rows stay alone.
+ *
+ * @param lines
+ *   Lines in document order.
+ * @returns
+ *   One joined line per paragraph.
+ */
+export function paragraphsOf(lines: Line[]): Line[] {
   const result: Line[] = []
   let group: Line[] = []
-  for (const line of selected) {
-    if (group.length > 0 && (line.block !== group[0]?.block || line.kind === 'table-row')) {
+  for (const line of lines) {
+    const first = group[0]
+    if (first && (line.breakBefore || line.block !== first.block || line.kind === 'table-row')) {
       result.push(joinLines(group))
       group = []
     }
@@ -31,7 +42,7 @@ export function bodyParagraphs(context: ExtractContext): Line[] {
   }
 
   if (group.length > 0) result.push(joinLines(group))
-  return joinBrokenParagraphs(result)
+  return result
 }
 
 /**

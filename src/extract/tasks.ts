@@ -7,11 +7,12 @@
 import {findReferences} from '../references/index.js'
 import {joinLines, type Line} from '../parse/line.js'
 import type {Section} from '../parse/sections.js'
-import type {Task} from '../model/schema.js'
+import type {Position, Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
 import {defineExtractor, type ExtractContext} from './extractor.js'
+import {paragraphsOf} from './paragraphs.js'
 import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assignees.js'
-import {readDeadlines} from './tasks/deadlines.js'
+import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, isAssessment} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 
@@ -70,7 +71,7 @@ class TaskBuilder {
     if (named.length > 0) task.assignees = named
     if (row.cells.time) {
       const time = row.cells.time
-      const dates = readDeadlines(time, this.reference, [], (from, to) => this.context.position(time, from, to), true)
+      const {dates} = this.read(time, true)
       task.deadlines.push(...dates.deadlines)
       task.recurrence ??= dates.recurrence ?? (/thường xuyên|hằng|hàng/iu.test(time.text) ? fold(time.text) : null)
     }
@@ -128,11 +129,21 @@ class TaskBuilder {
     if (wrapUps.length > 0) this.wrapUp(parent ?? task, wrapUps)
   }
 
+  /** Deadlines, recurrence and cited documents of one stretch of task text. */
+  private read(line: Line, timeField = false): {dates: OwnDates; references: string[]} {
+    const found = findReferences(line.text)
+    // A cited document's date ("Kết luận số 18-KL/TW, ngày 02/4/2026") is never a deadline.
+    const excluded = found.map((reference): [number, number] => [reference.index, reference.index + reference.length])
+    const position = (from: number, to: number): Position => this.context.position(line, from, to)
+    return {
+      dates: readDeadlines(line, this.reference, excluded, position, timeField),
+      references: found.map((reference) => fold(reference.raw))
+    }
+  }
+
   private add(own: Line[], number: string, idSegment: string, parent: Task | null, path: string[], start: Line): Task {
     const joined = joinLines(own)
-    const references = findReferences(joined.text)
-    const excluded = references.map((reference): [number, number] => [reference.index, reference.index + reference.length])
-    const dates = readDeadlines(joined, this.reference, excluded, (from, to) => this.context.position(joined, from, to))
+    const {dates, references} = this.read(joined)
     const last = own.at(-1) ?? start
     const startOffset = start.offsets[0] ?? 0
     const endOffset = (last.offsets[Math.max(last.text.length - 1, 0)] ?? startOffset) + 1
@@ -144,7 +155,7 @@ class TaskBuilder {
       assignees: assigneesOf(sentences(own), own[0]?.text ?? ''),
       deadlines: dates.deadlines,
       recurrence: dates.recurrence,
-      references: references.map((reference) => fold(reference.raw)),
+      references,
       position: this.context.source.position(startOffset, endOffset)
     }
     this.tasks.push(task)
@@ -153,9 +164,7 @@ class TaskBuilder {
 
   private wrapUp(task: Task, lines: Line[]): void {
     for (const line of lines) {
-      const references = findReferences(line.text)
-      const excluded = references.map((reference): [number, number] => [reference.index, reference.index + reference.length])
-      const dates = readDeadlines(line, this.reference, excluded, (from, to) => this.context.position(line, from, to))
+      const {dates} = this.read(line)
       task.text = fold(`${task.text} ${line.text}`)
       task.deadlines.push(...dates.deadlines)
       task.recurrence ??= dates.recurrence
@@ -192,13 +201,15 @@ class TaskBuilder {
 /**
  * A task's paragraphs as one text for reading names: a heading without closing punctuation ends where the
  * next paragraph begins with a capital, when either the heading only names a body or the paragraph opens
- * with one ("11. Bộ Chỉ huy Quân sự tỉnh" / "Chỉ đạo lực lượng …"), so a
- * name never runs from one into the other.
+ * with one ("11. Bộ Chỉ huy Quân sự tỉnh" / "Chỉ đạo lực lượng …"): a name never runs from one into the
+ * other.
  */
 function sentences(paragraphs: Line[]): string {
   const [head, ...rest] = paragraphs.map((paragraph) => paragraph.text)
   if (head === undefined || rest.length === 0) return head ?? ''
-  const open = !/[.;:!?,]\s*$/u.test(head) && /^\p{Lu}/u.test(rest[0] ?? '') && (readSubjectHeading(fold(head)) !== null || startsWithBody(rest[0] ?? ''))
+  const next = rest[0] ?? ''
+  const named = readSubjectHeading(fold(head)) !== null || startsWithBody(next)
+  const open = !/[.;:!?,]\s*$/u.test(head) && /^\p{Lu}/u.test(next) && named
   return `${head}${open ? '. ' : ' '}${rest.join(' ')}`
 }
 
@@ -238,21 +249,4 @@ function isField(section: Section): boolean {
 function articleAssigns(section: Section): boolean {
   const texts = [section.head?.text ?? '', ...section.body.map((line) => line.text)]
   return texts.some((text) => assigns(text)) || section.children.some((child) => articleAssigns(child))
-}
-
-/** Body lines grouped by block into paragraphs. */
-function paragraphsOf(lines: Line[]): Line[] {
-  const result: Line[] = []
-  let group: Line[] = []
-  for (const line of lines) {
-    if (group.length > 0 && (line.breakBefore || line.block !== group[0]?.block)) {
-      result.push(joinLines(group))
-      group = []
-    }
-
-    group.push(line)
-  }
-
-  if (group.length > 0) result.push(joinLines(group))
-  return result
 }

@@ -13,7 +13,7 @@
  * into), then for each run only sticky matches at a known position and look-backs over bounded windows
  * that never reach past the previous figure.
  */
-import {nfcView} from './nfc.js'
+import {normalizeText} from '../text/normalize-text.js'
 import {decimalToNumber, splitNumberToken} from './number.js'
 import {
   BOUND_WORDS,
@@ -190,7 +190,7 @@ const SUBJECT_WORDS = 16
  */
 export function findFigures(text: string): FigureMatch[] {
   if (typeof text !== 'string' || text.length === 0) return []
-  const view = nfcView(text)
+  const view = normalizeText(text)
   const norm = view.text
   const figures: FigureMatch[] = []
   /** End of the previous figure and its relation: nothing looks back past it. */
@@ -213,7 +213,7 @@ export function findFigures(text: string): FigureMatch[] {
     const metric =
       subject && relation ? `${subject} (${relation.phrase})` : subject || (relation ? relation.phrase : null)
     const index = view.toOriginal(found.start)
-    const end = view.toOriginal(found.end)
+    const end = view.toOriginalEnd(found.end)
     figures.push({
       index,
       length: end - index,

@@ -12,7 +12,7 @@
  * at most the length of one whitespace run.
  */
 
-import {toNfc} from './nfc.js'
+import {normalizeText} from '../text/normalize-text.js'
 import {
   canonicalSymbol,
   gluedTail,
@@ -159,13 +159,13 @@ interface Found {
 /** Every citation of another document, in text order. */
 export function findReferences(text: string): ReferenceMatch[] {
   if (typeof text !== 'string' || text.length === 0) return []
-  const nfc = toNfc(text)
+  const nfc = normalizeText(text)
   const n = nfc.text
   const typed = typedPass(n)
   const all = barePass(n, typed)
   return all.map((f) => {
-    const index = nfc.toSourceStart(f.start)
-    const end = nfc.toSourceEnd(f.end)
+    const index = nfc.toOriginal(f.start)
+    const end = nfc.toOriginalEnd(f.end)
     return {
       index,
       length: end - index,

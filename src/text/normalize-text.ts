@@ -1,7 +1,8 @@
 /**
- * Normalise text for matching while keeping a map back to the original offsets.
+ * Normalise text for matching while keeping a map back to the original offsets. Shared by the finders
+ * (dates, figures, references), which take any string a caller gives them, NFD and NBSP included.
  *
- * The parsers see NFC text with NBSP (and other fixed-width spaces) as plain spaces and zero-width
+ * The finders see NFC text with NBSP (and other fixed-width spaces) as plain spaces and zero-width
  * characters removed. NFC can change lengths (`e` + U+0302 + U+0301 → `ế`), so every offset in the
  * normalised text maps back to an offset in the original text.
  */
@@ -21,7 +22,9 @@ export interface NormalizedText {
 
 const SPACES = /[\u00A0\u2007\u202F]/u
 /** Characters to change: a run of combining marks with its base, odd spaces, zero-width characters. */
-const CHANGE = /(?:[^\p{M}])?\p{M}+|[\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu
+// The mark run is bounded: an unbounded `\p{M}+` overflows V8's backtracking stack on megabytes of marks
+// (a longer run simply continues as the next piece).
+const CHANGE = /(?:[^\p{M}])?\p{M}{1,64}|[\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu
 
 /**
  * @param input

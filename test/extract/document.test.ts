@@ -1,26 +1,10 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
+import {covered, fixture} from '../helpers.js'
 import {displayCase} from '../../src/extract/header/casing.js'
 import {findFirstDate} from '../../src/extract/header/dates.js'
 import {foldKey} from '../../src/extract/header/text.js'
-import type {Position} from '../../src/model/schema.js'
 
-function fixture(name: string): Uint8Array {
-  return readFileSync(new URL(`../../fixtures/corpus/${name}`, import.meta.url))
-}
-
-/** The source text a position covers, as MODEL.md compares it: NFC, emphasis markers gone, spaces folded. */
-function covered(input: Uint8Array | string, position: Position | null): string {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input).replace(/^\ufeff/, '')
-  if (!position) return ''
-  return text
-    .slice(position.start.offset, position.end.offset)
-    .normalize('NFC')
-    .replace(/[*_]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
 
 describe('document: corpus', () => {
   it('reads the founding notice (no issuer, number or date lines; a stamp in the header)', () => {

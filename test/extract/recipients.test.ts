@@ -1,10 +1,7 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
+import {fixture} from '../helpers.js'
 
-function fixture(name: string): Uint8Array {
-  return readFileSync(new URL(`../../fixtures/corpus/${name}`, import.meta.url))
-}
 
 const signatureLike = /^(?:TM\.|KT[.,]|TL\.|T\/L|T\/M)|CHỦ TỊCH$|NHIỆM$|TƯỞNG$|^[\p{Lu}\s]+$/u
 

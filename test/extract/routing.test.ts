@@ -1,18 +1,9 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
+import {covered, fixture} from '../helpers.js'
 import {expandAbbreviation, readRoutingUnit} from '../../src/extract/header/abbreviations.js'
-import type {Position} from '../../src/model/schema.js'
 
-function fixture(name: string): Uint8Array {
-  return readFileSync(new URL(`../../fixtures/corpus/${name}`, import.meta.url))
-}
 
-function covered(input: Uint8Array | string, position: Position | null | undefined): string {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input).replace(/^\ufeff/, '')
-  if (!position) return ''
-  return text.slice(position.start.offset, position.end.offset).normalize('NFC').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
-}
 
 describe('routing', () => {
   it('reads the routing table of the founding notice', () => {

@@ -1,17 +1,8 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
-import type {Position} from '../../src/model/schema.js'
+import {covered, fixture} from '../helpers.js'
 
-function fixture(name: string): Uint8Array {
-  return readFileSync(new URL(`../../fixtures/corpus/${name}`, import.meta.url))
-}
 
-function covered(input: Uint8Array | string, position: Position | null | undefined): string {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input).replace(/^\ufeff/, '')
-  if (!position) return ''
-  return text.slice(position.start.offset, position.end.offset).normalize('NFC').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
-}
 
 describe('signature', () => {
   it('reads the founding notice’s signature (Party style, bold Markdown)', () => {

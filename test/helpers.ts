@@ -1,0 +1,15 @@
+/** Helpers shared by tests: fixture bytes, and the source text a position covers (MODEL.md "Positions"). */
+import {readFileSync} from 'node:fs'
+import type {Position} from '../src/model/schema.js'
+
+/** Bytes of a corpus fixture. */
+export function fixture(name: string): Uint8Array {
+  return readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url))
+}
+
+/** `NFC(input.slice(start.offset, end.offset))` with whitespace folded and emphasis markers removed. */
+export function covered(input: Uint8Array | string, position: Position | null | undefined): string {
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input).replace(/^\ufeff/, '')
+  if (!position) return ''
+  return text.slice(position.start.offset, position.end.offset).normalize('NFC').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
+}

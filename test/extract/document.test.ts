@@ -182,15 +182,12 @@ describe('document: header shapes', () => {
     })
   })
 
-  it('stays fast on long lines', () => {
+  it('finishes on long lines', () => {
     const huge = 'ngày 1 và '.repeat(500_000) + '1/1/'.repeat(300_000)
-    let started = Date.now()
+    // Time is the benchmark's to measure; a catastrophic pattern shows here as the test timing out.
     expect(findFirstDate(huge)?.date ?? null).toBeNull()
     expect(foldKey(huge).length).toBe(huge.length)
-    expect(Date.now() - started).toBeLessThan(3000)
     const long = 'Số: ' + '1/'.repeat(100_000) + ' ngày ' + 'Hà Nội, '.repeat(50_000)
-    started = Date.now()
-    parseNotice(`THÔNG BÁO\n${long}\n\nNơi nhận:\n- ${'a; '.repeat(100_000)}\n`)
-    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(parseNotice(`THÔNG BÁO\n${long}\n\nNơi nhận:\n- ${'a; '.repeat(100_000)}\n`).tasks).toEqual([])
   })
 })

@@ -285,9 +285,8 @@ describe('findFigures on 5 MB lines', () => {
   ]
 
   it.each(inputs)('%s: linear, never throws', (_name, text) => {
-    const started = performance.now()
+    // Time is the benchmark's to measure; a catastrophic pattern shows here as the test timing out.
     const figures = findFigures(text)
-    expect(performance.now() - started).toBeLessThan(15_000)
     const last = figures.at(-1)
     if (last) expect(text.slice(last.index, last.index + last.length)).toBe(last.raw)
   })

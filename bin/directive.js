@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 // The executable: the only place that touches process.*; everything else is the library in dist/.
-import {main} from '../dist/cli/main.js'
+// It runs the bundle (dist/bundle/, built by `npm run build`: starts about twice as fast) unless a
+// later `tsc` made dist/cli/ newer, so a plain `tsc` during development is never shadowed by an old bundle.
+import {statSync} from 'node:fs'
+
+const bundle = new URL('../dist/bundle/main.js', import.meta.url)
+const plain = new URL('../dist/cli/main.js', import.meta.url)
+const modified = (url) => statSync(url, {throwIfNoEntry: false})?.mtimeMs ?? -1
+const {main} = await import(modified(bundle) >= modified(plain) ? bundle.href : plain.href)
 
 const chunks = []
 process.exitCode = await main({

@@ -1,9 +1,9 @@
 /**
  * The whole pipeline, top to bottom: bytes → decode → normalise → mdast → lines → layout → sections →
- * extractors → model. Every stage but reading is a plain synchronous function.
+ * extractors → model → rules (the diagnostics). Every stage but reading is a plain synchronous function.
  */
 import {createHash} from 'node:crypto'
-import {decode} from './read/decode.js'
+import {decode, decodeString} from './read/decode.js'
 import {normalize} from './read/normalize.js'
 import {toMdast} from './parse/to-mdast.js'
 import {toLines} from './parse/to-lines.js'
@@ -14,10 +14,15 @@ import {extractors} from './extract/index.js'
 import {sliceLine} from './parse/line.js'
 import type {Draft, ExtractContext, ExtractOptions} from './extract/extractor.js'
 import type {Diagnostic, Notice} from './model/schema.js'
+import {runRules, sortDiagnostics, type RuleSettings} from './validate/run-rules.js'
 
 export interface ParseOptions extends ExtractOptions {
   /** Path shown in the model’s `source.path` and in messages; null for stdin or a string. */
   path?: string | null | undefined
+  /** Severity and options per rule (`directive validate`'s configuration); rules left out run at their defaults. */
+  rules?: RuleSettings | undefined
+  /** `auto` (default) detects legacy Vietnamese encodings; a name (`utf-8`, `tcvn3`, `vni` …) forces one. */
+  encoding?: string | undefined
 }
 
 /**
@@ -36,14 +41,18 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded =
     typeof input === 'string'
-      ? {text: input.startsWith('\ufeff') ? input.slice(1) : input, encoding: 'string'}
-      : decode(input, options.path ?? '-')
+      ? decodeString(input, options.path ?? '-', options.encoding)
+      : decode(input, options.path ?? '-', options.encoding)
   const normalized = normalize(decoded.text)
   const source = new SourceMap(decoded.text, normalized)
   const lines = toLines(toMdast(normalized.text), normalized.text)
   const layout = toLayout(lines)
   const sections = toSections(lines.slice(layout.bodyStart, layout.closingStart).filter((line) => !isPageArtifact(line)))
-  const diagnostics: Diagnostic[] = []
+  // What the reader converted (a legacy encoding, NFD, damaged bytes) comes first.
+  const diagnostics: Diagnostic[] = decoded.notes.map(({span, ...note}) => ({
+    ...note,
+    position: span ? {start: source.point(span[0]), end: source.point(span[1])} : null
+  }))
   const draft: Partial<Draft> = {}
   const context: ExtractContext = {
     lines,
@@ -77,7 +86,7 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
   }
 
   const complete = draft as Draft
-  return {
+  const notice: Notice = {
     schemaVersion: 1,
     source: {
       path: options.path ?? null,
@@ -97,6 +106,9 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
     signature: complete.signature,
     diagnostics
   }
+  const found = runRules(notice, {text: decoded.text, position: (start, end) => ({start: source.point(start), end: source.point(end)})}, options.rules)
+  notice.diagnostics = sortDiagnostics([...diagnostics, ...found])
+  return notice
 }
 
 /** Today's date in Vietnam (UTC+7 all year), YYYY-MM-DD. */

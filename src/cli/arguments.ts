@@ -11,3 +11,9 @@ export function isoDateArgument(value: string): string {
 
   return value
 }
+
+/** A whole number of worker threads, at least 1. */
+export function jobsArgument(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError(`expected a whole number of jobs from 1 to 9999, got “${value}”`)
+  return Number(value)
+}

@@ -6,10 +6,20 @@
 import {Command, CommanderError} from 'commander'
 import {InputError} from '../read/input-error.js'
 import {CliExit, exitCodes, type CliIo, type ExitCode} from './io.js'
-import {registerParse} from './parse.js'
-import {registerSchema} from './schema.js'
-import {registerDates} from './dates.js'
 import {version} from './version.js'
+
+type Register = (program: Command, io: CliIo) => void
+
+/**
+ * The commands, in help order, one line each. Each is imported only when it runs (or for the overall
+ * help), so `parse` never loads zod and `--version` loads neither the pipeline nor zod.
+ */
+const commands: Record<string, () => Promise<Register>> = {
+  parse: async () => (await import('./parse.js')).registerParse,
+  schema: async () => (await import('./schema.js')).registerSchema,
+  dates: async () => (await import('./dates.js')).registerDates,
+  validate: async () => (await import('./validate.js')).registerValidate
+}
 
 /**
  * Runs the CLI.
@@ -48,9 +58,7 @@ Examples:
   $ directive schema > notice.schema.json`
     )
 
-  registerParse(program, io)
-  registerSchema(program, io)
-  registerDates(program, io)
+  for (const register of await commandsFor(io.argv)) register(program, io)
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
 
   try {
@@ -81,4 +89,13 @@ Examples:
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
     return exitCodes.usage
   }
+}
+
+/** The command named in argv alone; none for `--version`; all of them for help, no command or a typo. */
+async function commandsFor(argv: string[]): Promise<Register[]> {
+  // The global options take no value, so the first word that is not an option names the command.
+  const name = argv.find((word) => !word.startsWith('-'))
+  if (name !== undefined && Object.hasOwn(commands, name)) return [await (commands[name] as () => Promise<Register>)()]
+  if (name === undefined && (argv.includes('--version') || argv.includes('-V'))) return []
+  return Promise.all(Object.values(commands).map(async (load) => load()))
 }

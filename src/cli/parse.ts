@@ -1,13 +1,14 @@
 /** `directive parse FILE...`: read notices and print them in one of the output formats. */
 import {Option, type Command} from 'commander'
 import {emitters} from '../emit/index.js'
-import {readInput} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
-import {parseNotice, todayInVietnam} from '../pipeline.js'
 import type {Notice} from '../model/schema.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 import {writeOutput} from './write-output.js'
-import {isoDateArgument} from './arguments.js'
+import {isoDateArgument, jobsArgument} from './arguments.js'
+import {isBatch} from './batch-mode.js'
+import {noticeOptions} from './notice-options.js'
+import {encodingChoices} from '../read/encoding-names.js'
 
 interface ParseFlags {
   json?: boolean
@@ -15,6 +16,8 @@ interface ParseFlags {
   output?: string
   ref?: string
   today?: string
+  jobs?: number
+  unordered?: boolean
   [option: string]: unknown
 }
 
@@ -27,6 +30,9 @@ export function registerParse(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all)')
     .option('--ref <date>', 'reference date YYYY-MM-DD for dates without a year (default: the document’s own date)', isoDateArgument)
     .option('--today <date>', 'today’s date YYYY-MM-DD for days left and overdue items (default: today in Vietnam)', isoDateArgument)
+    .addOption(new Option('--encoding <name>', 'encoding of the input files: auto detects UTF-8/16 and the legacy TCVN3, VNI, Windows-1258 and VISCII').choices(encodingChoices).default('auto'))
+    .option('-j, --jobs <n>', 'batch mode: parse with this many worker threads (default: number of cores)', jobsArgument)
+    .option('--unordered', 'batch mode: write each record as soon as it is ready instead of in input order')
   addEmitterOptions(command)
   command
     .addHelpText(
@@ -38,15 +44,28 @@ ${Object.values(emitters)
   .join('\n')}`
     )
     .action(async (files: string[], flags: ParseFlags) => {
-      const emitter = emitters[chooseFormat(flags)]
+      const format = chooseFormat(flags)
+      const emitter = emitters[format]
       if (!emitter) throw new CliExit(exitCodes.usage)
+      if (isBatch(files, flags, format, io)) {
+        const {runBatch} = await import('./batch.js')
+        const code = await runBatch(files, {...flags, now: (io.now ?? new Date()).getTime()}, io)
+        if (code !== exitCodes.ok) throw new CliExit(code)
+        return
+      }
+
+      const {readInput} = await import('../read/read.js')
+      const {parseNotice, todayInVietnam} = await import('../pipeline.js')
+      const {decode} = await import('../read/decode.js')
       const notices: Notice[] = []
+      const sources: string[] = []
       let failed = false
       const today = flags.today ?? todayInVietnam(io.now)
       for (const file of files) {
         try {
           const bytes = await readInput(file, io.readStdin)
-          notices.push(parseNotice(bytes, {path: file === '-' ? null : file, reference: flags.ref, today}))
+          notices.push(parseNotice(bytes, noticeOptions(file, {...flags, today})))
+          sources.push(decode(bytes, file, flags.encoding as string | undefined).text)
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           io.stderr.write(`directive: ${error.message}\n`)
@@ -55,7 +74,7 @@ ${Object.values(emitters)
       }
 
       if (notices.length > 0) {
-        const context = {multiple: files.length > 1, today, options: flags, env: io.env ?? {}}
+        const context = {multiple: files.length > 1, today, options: flags, env: io.env ?? {}, sources}
         await writeOutput(emitter.emit(notices, context), flags.output, io)
       }
 

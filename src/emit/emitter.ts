@@ -25,6 +25,11 @@ export interface EmitContext {
   options: Record<string, unknown>
   /** Environment variables (SOURCE_DATE_EPOCH for reproducible timestamps). */
   env: Record<string, string | undefined>
+  /**
+   * Decoded text of each input (what positions point into), in the order of the notices; filled by the
+   * CLI for formats that show the source (html), absent when a caller has only models.
+   */
+  sources?: readonly (string | undefined)[] | undefined
 }
 
 export interface Emitter {

@@ -1,32 +1,34 @@
 /**
- * Bytes → text. Takes the raw bytes of a notice, returns the decoded text (BOM removed) and the
- * name of the encoding used, or throws an `InputError` that says what the bytes look like instead.
+ * Bytes (or a string) → text. Takes the raw input of a notice and returns the decoded text (BOM
+ * removed), the name of the encoding used and notes about what was converted; or throws an `InputError`
+ * that says what the bytes look like instead. Unicode is read as it is; legacy Vietnamese encodings
+ * (TCVN3, VNI, Windows-1258, VISCII), also when their bytes arrive as Windows-1252 characters in a
+ * UTF-8 file, are found by `detect-encoding.ts` and converted.
  */
 import {InputError} from './input-error.js'
+import {legacyEncoding, type LegacyEncodingName} from './legacy-encodings.js'
+import {describeNonText, looksBinary, utf16Order} from './sniff.js'
+import {detectInBytes, detectInText, type Detection} from './detect-encoding.js'
+import {firstOutsideWindows1252, windows1252Bytes} from './windows-1252.js'
+import {encodingChoice, encodingChoices, type EncodingChoice} from './encoding-names.js'
+
+export {encodingChoice, encodingChoices, type EncodingChoice} from './encoding-names.js'
+
+/** Something the reader did to the text that the user should know about: becomes a diagnostic. */
+export interface DecodeNote {
+  ruleId: 'encoding-converted' | 'encoding-invalid-bytes' | 'encoding-mixed'
+  severity: 'info' | 'warning'
+  message: string
+  /** Span in the decoded text the note is about, if any. */
+  span: [number, number] | null
+}
 
 export interface Decoded {
   /** Decoded text, BOM removed: positions in the model count UTF-16 code units into this. */
   text: string
-  /** Encoding that was used, e.g. `utf-8`, `utf-8-bom`, `utf-16le`. */
+  /** Encoding that was used, e.g. `utf-8`, `utf-8-bom`, `utf-16le`, `tcvn3`, `vni`. */
   encoding: string
-}
-
-/** Magic numbers of formats people send instead of text; checked before decoding to give a useful message. */
-const signatures: ReadonlyArray<{magic: number[]; what: string}> = [
-  {magic: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file; extract its text first (e.g. pdftotext)'},
-  {magic: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (e.g. a .docx file); save it as plain text first'},
-  {magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Word/Office file; save it as plain text first'},
-  {magic: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image; run OCR on it first'},
-  {magic: [0xff, 0xd8, 0xff], what: 'a JPEG image; run OCR on it first'},
-  {magic: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image; run OCR on it first'},
-  {magic: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image; run OCR on it first'},
-  {magic: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image; run OCR on it first'},
-  {magic: [0x1f, 0x8b], what: 'a gzip archive; decompress it first'},
-  {magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file; save it as plain text first'}
-]
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.length <= bytes.length && magic.every((byte, index) => bytes[index] === byte)
+  notes: DecodeNote[]
 }
 
 /**
@@ -36,49 +38,216 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
  *   Raw file contents.
  * @param file
  *   Name for messages.
+ * @param requested
+ *   `--encoding`: `auto` (default) or the name of an encoding to use.
  * @returns
- *   Text and encoding.
+ *   Text, encoding and notes.
  */
-export function decode(bytes: Uint8Array, file: string): Decoded {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return {text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom'}
+export function decode(bytes: Uint8Array, file: string, requested: string = 'auto'): Decoded {
+  const choice = resolve(requested, file)
+  const bom = byteOrderMark(bytes)
+  if (choice === 'utf-16le' || choice === 'utf-16be') {
+    const skip = bom === choice ? 2 : 0
+    return checked({text: new TextDecoder(choice).decode(bytes.subarray(skip)), encoding: choice, notes: []}, file)
   }
 
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'}
+  if (bom === 'utf-16le' || bom === 'utf-16be') {
+    return checked(fromText(new TextDecoder(bom).decode(bytes.subarray(2)), bom, choice, file), file)
   }
 
-  if (startsWith(bytes, [0xfe, 0xff])) {
-    return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'}
+  const body = bom === 'utf-8' ? bytes.subarray(3) : bytes
+  const container = bom === 'utf-8' ? 'utf-8-bom' : 'utf-8'
+  const known = describeNonText(bytes)
+  if (known) throw new InputError(file, `this is ${known}`)
+
+  const strict = strictUtf8(body)
+  // Forced to a legacy encoding, valid UTF-8 is taken as its font codes stored as Windows-1252 only
+  // when it can be that; otherwise the bytes themselves are the legacy text.
+  const legacyBytes = isLegacy(choice) && strict !== null && windows1252Bytes(strict) === null
+  if (strict !== null && !legacyBytes) {
+    if (strict.includes('\u0000')) return checked(fromUtf16WithoutBom(bytes, file) ?? binary(file), file)
+    return checked(fromText(strict, container, choice, file), file)
   }
 
-  const known = signatures.find((signature) => startsWith(bytes, signature.magic))
-  if (known) throw new InputError(file, `this is ${known.what}`)
+  if (choice === 'utf-8') return checked(lossyUtf8(body, container), file)
+  if (looksBinary(body)) return checked(fromUtf16WithoutBom(bytes, file) ?? binary(file), file)
+  if (isLegacy(choice)) return checked(converted(legacyEncoding(choice).decode(body), choice, 'forced-bytes'), file)
 
-  const text = strictUtf8(bytes, file)
-  if (looksBinary(text)) throw new InputError(file, 'this looks like binary data, not text')
-  return {text, encoding: 'utf-8'}
+  const detection = detectInBytes(body)
+  if (detection.kind === 'utf-8-damaged') return checked(lossyUtf8(body, container), file)
+  if (detection.kind === 'legacy') return checked(converted(legacyEncoding(detection.encoding).decode(body), detection.encoding, 'bytes'), file)
+  throw new InputError(
+    file,
+    'is not valid UTF-8 and does not read as Vietnamese in TCVN3, VNI, Windows-1258 or VISCII; convert it to UTF-8 first, or name its encoding with --encoding'
+  )
 }
 
-function strictUtf8(bytes: Uint8Array, file: string): string {
+/**
+ * Decodes a string given to the library: the same checks and conversions as for the bytes of a file,
+ * minus the byte-level ones.
+ *
+ * @param input
+ *   Text.
+ * @param file
+ *   Name for messages.
+ * @param requested
+ *   `auto` or an encoding name (a legacy one means: this text is that encoding read as Windows-1252).
+ * @returns
+ *   Text, encoding and notes.
+ */
+export function decodeString(input: string, file: string, requested: string = 'auto'): Decoded {
+  const choice = resolve(requested, file)
+  const text = input.startsWith('\ufeff') ? input.slice(1) : input
+  return fromText(text, 'string', choice, file)
+}
+
+function isLegacy(choice: EncodingChoice): choice is LegacyEncodingName {
+  return choice === 'tcvn3' || choice === 'vni' || choice === 'windows-1258' || choice === 'viscii'
+}
+
+function resolve(requested: string, file: string): EncodingChoice {
+  const choice = encodingChoice(requested)
+  if (!choice) throw new InputError(file, `unknown encoding “${requested}”; expected one of ${encodingChoices.join(', ')}`)
+  return choice
+}
+
+/** Unicode text: checks for legacy text inside it (or converts it as asked) and for decomposed letters. */
+function fromText(text: string, container: string, choice: EncodingChoice, file: string): Decoded {
+  if (choice === 'auto') return withDetection(text, container, detectInText(text))
+  if (isLegacy(choice)) {
+    const bytes = windows1252Bytes(text)
+    if (bytes === null) {
+      const at = firstOutsideWindows1252(text)
+      const char = text.codePointAt(at) ?? 0
+      throw new InputError(
+        file,
+        `cannot be ${legacyEncoding(choice).label} text: it has “${String.fromCodePoint(char)}” (U+${char.toString(16).toUpperCase().padStart(4, '0')}) at offset ${at}, which no legacy font encoding stored as Windows-1252 contains`
+      )
+    }
+
+    return converted(legacyEncoding(choice).decode(bytes), choice, 'forced-text')
+  }
+
+  return {text, encoding: container, notes: decomposedNote(text)}
+}
+
+function withDetection(text: string, container: string, detection: Detection): Decoded {
+  if (detection.kind === 'legacy') {
+    const bytes = windows1252Bytes(text)
+    if (bytes === null) {
+      const at = firstOutsideWindows1252(text)
+      const note: DecodeNote = {
+        ruleId: 'encoding-mixed',
+        severity: 'warning',
+        message: `The text reads like ${legacyEncoding(detection.encoding).label} font codes, but it also has Unicode characters that such text cannot (from offset ${at} on); left as it is: convert the legacy parts to Unicode first`,
+        span: [at, at + 1]
+      }
+      return {text, encoding: container, notes: [note, ...decomposedNote(text)]}
+    }
+
+    return converted(legacyEncoding(detection.encoding).decode(bytes), detection.encoding, 'text', detection.example)
+  }
+
+  if (detection.kind === 'double-utf-8') {
+    const bytes = windows1252Bytes(text)
+    const decoded = bytes === null ? null : strictUtf8(bytes)
+    if (decoded !== null) {
+      const note: DecodeNote = {
+        ruleId: 'encoding-converted',
+        severity: 'info',
+        message: `The text was UTF-8 read as Windows-1252 (${detection.example}); decoded again as UTF-8`,
+        span: null
+      }
+      return {text: decoded, encoding: container, notes: [note, ...decomposedNote(decoded)]}
+    }
+  }
+
+  return {text, encoding: container, notes: decomposedNote(text)}
+}
+
+type How = 'bytes' | 'text' | 'forced-bytes' | 'forced-text'
+
+function converted(text: string, name: LegacyEncodingName, how: How, example = ''): Decoded {
+  const {label} = legacyEncoding(name)
+  const why = {
+    bytes: 'the file is not UTF-8 and reads as Vietnamese in it',
+    text: `the text was its font codes stored as Windows-1252 characters${example ? ` (${example})` : ''}`,
+    'forced-bytes': `as asked (--encoding ${name})`,
+    'forced-text': `as asked (--encoding ${name}): the text was read as its font codes stored as Windows-1252 characters`
+  }[how]
+  const message = `Converted from ${label} to Unicode: ${why}. Positions count characters of the converted text.`
+  return {text, encoding: name, notes: [{ruleId: 'encoding-converted', severity: 'info', message, span: null}]}
+}
+
+/** NFD (letters and marks apart, as Mac and some PDF tools write them) is read as NFC: say so. */
+function decomposedNote(text: string): DecodeNote[] {
+  const mark = text.search(/[\u0300-\u036f]/u)
+  if (mark === -1 || text.normalize('NFC') === text) return []
+  return [
+    {
+      ruleId: 'encoding-converted',
+      severity: 'info',
+      message: 'Decomposed Unicode (NFD: letters and their marks as separate characters) read as composed (NFC); positions count characters of the text as it is',
+      span: null
+    }
+  ]
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
-    throw new InputError(
-      file,
-      'is not valid UTF-8 (an unknown or legacy encoding such as TCVN3, VNI or Windows-1258?); convert it to UTF-8 first'
-    )
+    return null
   }
 }
 
-/** NUL and other C0 controls never occur in real notices; a few may come from OCR, many mean binary data. */
-function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true
-  const sample = text.slice(0, 65536)
-  let controls = 0
-  for (let index = 0; index < sample.length; index++) {
-    const code = sample.charCodeAt(index)
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) controls++
+/** UTF-8 with a few damaged sequences: each becomes U+FFFD, and a warning says how many and where. */
+function lossyUtf8(bytes: Uint8Array, container: string): Decoded {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  let count = 0
+  let first = -1
+  for (let index = text.indexOf('\ufffd'); index !== -1; index = text.indexOf('\ufffd', index + 1)) {
+    if (first === -1) first = index
+    count++
   }
-  return controls > 8 && controls * 100 > sample.length
+
+  const note: DecodeNote = {
+    ruleId: 'encoding-invalid-bytes',
+    severity: 'warning',
+    message: `${count} byte sequence${count === 1 ? ' is' : 's are'} not valid UTF-8 and became U+FFFD (�); the file may be damaged or partly in another encoding`,
+    span: first === -1 ? null : [first, first + 1]
+  }
+  return {text, encoding: container, notes: [note]}
+}
+
+function fromUtf16WithoutBom(bytes: Uint8Array, file: string): Decoded | null {
+  const order = utf16Order(bytes)
+  if (!order) return null
+  let text: string
+  try {
+    text = new TextDecoder(order, {fatal: true}).decode(bytes)
+  } catch {
+    return null
+  }
+
+  if (looksBinary(text)) return null
+  return fromText(text, order, 'auto', file)
+}
+
+function binary(file: string): never {
+  throw new InputError(file, 'this looks like binary data, not text')
+}
+
+/** Refuses decoded text that is binary data after all (controls, NUL). */
+function checked(decoded: Decoded, file: string): Decoded {
+  if (looksBinary(decoded.text)) binary(file)
+  return decoded
+}
+
+function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
+  // FF FE 00 00 is UTF-32: left to describeNonText.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return null
 }

@@ -18,11 +18,13 @@ export interface Normalized {
 /** Characters removed outright: zero-width and soft-hyphen, which only break matching. */
 const removed = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
 
-/** Characters replaced one for one. */
+/** Characters replaced one for one: the Unicode spaces, tab, and the other line and page breaks. */
 const replaced = new Map<string, string>([
   ['\u00a0', ' '],
+  ['\u1680', ' '],
   ['\u2007', ' '],
   ['\u202f', ' '],
+  ['\u205f', ' '],
   ['\u3000', ' '],
   ['\t', ' '],
   ['\u000b', '\n'],
@@ -35,8 +37,25 @@ const replaced = new Map<string, string>([
 /** Combining marks (a character that NFC may merge into the one before it). */
 const combining = /\p{M}/u
 
+/** Per BMP code unit: 1 = combining mark, 2 = needs the slow path (break, space, invisible, surrogate). */
+let kinds: Uint8Array | undefined
+
+function kindTable(): Uint8Array {
+  if (kinds) return kinds
+  kinds = new Uint8Array(0x10000)
+  for (let code = 0x300; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) kinds[code] = 2
+    else if (combining.test(String.fromCharCode(code))) kinds[code] = 1
+  }
+
+  for (const char of [...removed, ...replaced.keys(), '\r']) kinds[char.charCodeAt(0)] = 2
+  for (let code = 0x2000; code <= 0x200a; code++) kinds[code] = 2
+  return kinds
+}
+
 /**
- * Normalises decoded text.
+ * Normalises decoded text. Linear, and light on memory for large inputs: runs of characters that stay
+ * as they are (nearly all of them) are copied as slices.
  *
  * @param input
  *   Decoded text (BOM already removed).
@@ -44,56 +63,78 @@ const combining = /\p{M}/u
  *   Normalised text and its offset map.
  */
 export function normalize(input: string): Normalized {
-  const parts: string[] = []
-  const offsets: number[] = []
-  let index = 0
-  while (index < input.length) {
-    const start = index
-    const code = input.codePointAt(index) ?? 0
-    let char = String.fromCodePoint(code)
-    index += char.length
-
-    if (char === '\r') {
-      if (input[index] === '\n') index++
-      push(parts, offsets, '\n', start)
-      continue
-    }
-
-    if (removed.has(char)) continue
-    const replacement = replaced.get(char) ?? (isOtherSpace(code) ? ' ' : undefined)
-    if (replacement !== undefined) {
-      push(parts, offsets, replacement, start)
-      continue
-    }
-
-    // A base character with its trailing combining marks is one NFC unit: all of its output characters
-    // point at the start of the cluster, the next cluster's start closes it.
-    while (index < input.length) {
-      const next = input.codePointAt(index) ?? 0
-      const nextChar = String.fromCodePoint(next)
-      if (!combining.test(nextChar)) break
-      char += nextChar
-      index += nextChar.length
-    }
-
-    push(parts, offsets, char.length === 1 ? char : char.normalize('NFC'), start)
-  }
-
-  const text = parts.join('')
-  const map = new Int32Array(text.length + 1)
+  const table = kindTable()
+  const pieces: string[] = []
+  let map = new Int32Array(input.length + 1)
   let at = 0
-  for (const [i, part] of parts.entries()) {
-    const offset = offsets[i] ?? 0
-    for (let k = 0; k < part.length; k++) map[at++] = offset
+  let runStart = 0
+  let index = 0
+
+  const emit = (text: string, offset: number): void => {
+    if (at + text.length >= map.length) {
+      const grown = new Int32Array(Math.max(map.length * 2, at + text.length + 1))
+      grown.set(map)
+      map = grown
+    }
+
+    pieces.push(text)
+    for (let k = 0; k < text.length; k++) map[at++] = offset
   }
 
-  map[text.length] = input.length
-  return {text, map}
+  while (index < input.length) {
+    const code = input.charCodeAt(index)
+    const next = input.charCodeAt(index + 1)
+    // The next character may be a mark to merge (a high surrogate may start one).
+    if (table[code] === 0 && table[next] !== 1 && !(next >= 0xd800 && next <= 0xdbff) && at < map.length - 1) {
+      // Plain character: part of the current run, mapped to itself.
+      map[at++] = index++
+      continue
+    }
+
+    if (index > runStart) pieces.push(input.slice(runStart, index))
+    index = special(input, index, emit)
+    runStart = index
+  }
+
+  if (index > runStart) pieces.push(input.slice(runStart, index))
+  const text = pieces.join('')
+  const result = map.length === text.length + 1 ? map : map.slice(0, text.length + 1)
+  result[text.length] = input.length
+  return {text, map: result}
 }
 
-function push(parts: string[], offsets: number[], text: string, offset: number): void {
-  parts.push(text)
-  offsets.push(offset)
+/** Handles the character at `index` that is not plain; returns the index after what it consumed. */
+function special(input: string, index: number, emit: (text: string, offset: number) => void): number {
+  const start = index
+  const code = input.codePointAt(index) ?? 0
+  let char = String.fromCodePoint(code)
+  index += char.length
+
+  if (char === '\r') {
+    if (input[index] === '\n') index++
+    emit('\n', start)
+    return index
+  }
+
+  if (removed.has(char)) return index
+  const replacement = replaced.get(char) ?? (isOtherSpace(code) ? ' ' : undefined)
+  if (replacement !== undefined) {
+    emit(replacement, start)
+    return index
+  }
+
+  // A base character with its trailing combining marks is one NFC unit: all of its output characters
+  // point at the start of the cluster, the next cluster's start closes it.
+  while (index < input.length) {
+    const next = input.codePointAt(index) ?? 0
+    const nextChar = String.fromCodePoint(next)
+    if (!combining.test(nextChar)) break
+    char += nextChar
+    index += nextChar.length
+  }
+
+  emit(char.length === 1 ? char : char.normalize('NFC'), start)
+  return index
 }
 
 /** Unicode space separators other than the ones mapped above (en/em spaces, thin space ...). */

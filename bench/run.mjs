@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: how fast `directive` is for one notice and for ten thousand, in one run.
+ *
+ * 1. Cold start: `node bin/directive.js parse SEED --json` against `node -e 0`, spawned alternately,
+ *    median of COLD_RUNS each (whole-process wall time around the spawn).
+ * 2. Warm per document: the whole pipeline against remark-parse alone on the same text (tinybench, in
+ *    bench/warm.mjs), with a breakdown by stage.
+ * 3. Batch: a generated corpus (bench/corpus.mjs, DOCS notices) through `parse DIR --json` with
+ *    `--jobs 1` and `--jobs 2`: documents/s and MB/s of the whole process.
+ * 4. Scaling: the seed repeated 1x, 10x, 100x as one document (bench/scale.mjs), time per MB.
+ * 5. Peak RSS of each measured process (bench/probe.mjs, or the child's own resourceUsage).
+ *
+ * Results go to bench/results.json (with the machine they ran on); the previous file, if any, is read
+ * first and the main figures are compared with it. Environment: BENCH_COLD_RUNS (default 21),
+ * BENCH_DOCS (default 2000), BENCH_SKIP (comma list of: cold,warm,batch,scale).
+ *
+ * Needs a build (`npm run bench` runs one first).
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync} from 'node:fs'
+import {cpus, loadavg, tmpdir, totalmem, availableParallelism} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {writeCorpus} from './corpus.mjs'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const bin = join(root, 'bin/directive.js')
+const probe = join(root, 'bench/probe.mjs')
+const seed = join(root, 'fixtures/corpus/000_6f075bdf8dff8ead.txt')
+const resultsFile = join(root, 'bench/results.json')
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 21)
+const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+const scratch = mkdtempSync(join(tmpdir(), 'directive-bench-'))
+
+const targets = {coldRatio: 2.5, warmRatio: 1.5, jobsSpeedup: 1.7, scaleRatio: 1.2, batchRssMB: 200}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+const round = (value, digits = 1) => (value === undefined || value === null ? null : Number(value.toFixed(digits)))
+
+/** Runs node with `args`, waits, returns wall ms (and the probe's RSS/CPU when `probed`). */
+function timed(args, {probed = false, stdout = 'ignore', cwd = root} = {}) {
+  const probeFile = join(scratch, `probe-${process.hrtime.bigint()}.json`)
+  const start = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, probed ? ['--import', probe, ...args] : args, {
+    cwd,
+    stdio: ['ignore', stdout, 'pipe'],
+    env: {...process.env, BENCH_PROBE_FILE: probeFile},
+    maxBuffer: 64 * 1024 * 1024
+  })
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  const usage = probed && existsSync(probeFile) ? JSON.parse(readFileSync(probeFile, 'utf8')) : {}
+  return {wallMs, stderr: String(result.stderr), ...usage}
+}
+
+/** Runs a bench/*.mjs child that prints one JSON line. */
+function child(script, args) {
+  const result = spawnSync(process.execPath, [join(root, 'bench', script), ...args], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 24})
+  if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').at(-1))
+}
+
+function log(text) {
+  process.stderr.write(`${text}\n`)
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGB: round(totalmem() / 2 ** 30, 0),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    loadAverageAtStart: round(loadavg()[0], 2)
+  }
+}
+
+if (!skip.has('cold')) {
+  log(`cold start: ${COLD_RUNS} runs each, alternating…`)
+  const parseArgs = [bin, 'parse', seed, '--json']
+  const bare = []
+  const cli = []
+  const version = []
+  // Alternating spreads any drift of the machine's load over both sides.
+  for (let index = 0; index < COLD_RUNS; index++) {
+    bare.push(timed(['-e', '0']).wallMs)
+    cli.push(timed(parseArgs).wallMs)
+    version.push(timed([bin, '--version']).wallMs)
+  }
+
+  const rss = [1, 2, 3].map(() => timed(parseArgs, {probed: true}))
+  const bareRss = [1, 2, 3].map(() => timed(['-e', '0'], {probed: true}))
+  results.cold = {
+    runs: COLD_RUNS,
+    bareNodeMs: round(median(bare)),
+    parseSeedMs: round(median(cli)),
+    versionMs: round(median(version)),
+    ratio: round(median(cli) / median(bare), 2),
+    versionRatio: round(median(version) / median(bare), 2),
+    parseSeedCpuMs: round(median(rss.map((run) => run.cpuMs))),
+    peakRssMB: round(median(rss.map((run) => run.maxRssMB))),
+    bareNodePeakRssMB: round(median(bareRss.map((run) => run.maxRssMB)))
+  }
+}
+
+if (!skip.has('warm')) {
+  log('warm per document (tinybench)…')
+  const warm = child('warm.mjs', [seed, '3000'])
+  results.warm = {
+    file: 'fixtures/corpus/000_6f075bdf8dff8ead.txt',
+    pipelineMs: round(warm.pipeline.medianMs, 2),
+    remarkParseMs: round(warm['remark-parse'].medianMs, 2),
+    remarkParseGfmMs: round(warm['remark-parse+gfm'].medianMs, 2),
+    ratio: round(warm.pipeline.medianMs / warm['remark-parse'].medianMs, 2),
+    breakdownMs: {
+      stages: Object.fromEntries(Object.entries(warm.breakdown.stages).map(([key, ms]) => [key, round(ms, 2)])),
+      extractors: Object.fromEntries(Object.entries(warm.breakdown.extractors).map(([key, ms]) => [key, round(ms, 2)]))
+    },
+    peakRssMB: round(warm.maxRssMB)
+  }
+}
+
+if (!skip.has('batch')) {
+  const directory = join(scratch, 'corpus')
+  log(`batch: generating ${DOCS} notices…`)
+  const corpus = writeCorpus(directory, DOCS)
+  results.batch = {documents: corpus.files, megabytes: round(corpus.bytes / 1e6, 2)}
+  for (const jobs of [1, 2]) {
+    log(`batch: --jobs ${jobs}…`)
+    const sink = openSync('/dev/null', 'w')
+    const run = timed([bin, 'parse', directory, '--json', '--jobs', String(jobs)], {probed: true, stdout: sink})
+    closeSync(sink)
+    const summary = /(\d+) done, (\d+) failed/.exec(run.stderr)
+    if (!summary || Number(summary[1]) !== corpus.files) throw new Error(`batch --jobs ${jobs}: ${run.stderr}`)
+    results.batch[`jobs${jobs}`] = {
+      seconds: round(run.wallMs / 1000, 2),
+      docsPerSecond: round((corpus.files * 1000) / run.wallMs),
+      megabytesPerSecond: round(corpus.bytes / 1e3 / run.wallMs, 3),
+      failed: Number(summary[2]),
+      cpuSeconds: round(run.cpuMs / 1000, 1),
+      peakRssMB: round(run.maxRssMB)
+    }
+  }
+
+  results.batch.speedup = round(results.batch.jobs2.docsPerSecond / results.batch.jobs1.docsPerSecond, 2)
+}
+
+if (!skip.has('scale')) {
+  results.scale = {}
+  for (const [times, runs] of [[1, 21], [10, 5], [100, 3]]) {
+    log(`scaling: seed x${times}…`)
+    const run = child('scale.mjs', [seed, String(times), String(runs)])
+    results.scale[`x${times}`] = {megabytes: round(run.bytes / 1e6, 3), medianMs: round(run.medianMs), msPerMB: round(run.msPerMB), peakRssMB: round(run.maxRssMB)}
+  }
+
+  results.scale.ratio100to1 = round(results.scale.x100.msPerMB / results.scale.x1.msPerMB, 2)
+}
+
+results.machine.loadAverageAtEnd = round(loadavg()[0], 2)
+rmSync(scratch, {recursive: true, force: true})
+
+// ---------------------------------------------------------------------------------------------------
+// Report
+
+const verdict = (ok) => (ok === undefined ? '' : ok ? 'ok' : 'MISSED')
+const rows = []
+const {cold, warm, batch, scale} = results
+if (cold) {
+  rows.push(['1 cold start', `parse seed --json ${cold.parseSeedMs} ms`, `node -e 0 ${cold.bareNodeMs} ms`, `${cold.ratio}x`, `<= ${targets.coldRatio}x`, verdict(cold.ratio <= targets.coldRatio)])
+  rows.push(['  (--version)', `${cold.versionMs} ms`, '', `${cold.versionRatio}x`, '', ''])
+}
+
+if (warm) {
+  rows.push(['2 warm, per document', `pipeline ${warm.pipelineMs} ms`, `remark-parse ${warm.remarkParseMs} ms`, `${warm.ratio}x`, `<= ${targets.warmRatio}x`, verdict(warm.ratio <= targets.warmRatio)])
+  rows.push(['  (remark-parse + gfm)', `${warm.remarkParseGfmMs} ms`, '', `${round(warm.remarkParseGfmMs / warm.remarkParseMs, 2)}x`, '', ''])
+}
+
+if (batch) {
+  rows.push([`3 batch ${batch.documents} docs, ${batch.megabytes} MB`, `--jobs 2 ${batch.jobs2.docsPerSecond} docs/s, ${batch.jobs2.megabytesPerSecond} MB/s`, `--jobs 1 ${batch.jobs1.docsPerSecond} docs/s, ${batch.jobs1.megabytesPerSecond} MB/s`, `${batch.speedup}x`, `>= ${targets.jobsSpeedup}x`, verdict(batch.speedup >= targets.jobsSpeedup)])
+}
+
+if (scale) {
+  rows.push(['4 scaling, time per MB', `x100 ${scale.x100.msPerMB} ms/MB`, `x1 ${scale.x1.msPerMB} ms/MB (x10 ${scale.x10.msPerMB})`, `${scale.ratio100to1}x`, `<= ${targets.scaleRatio}x`, verdict(scale.ratio100to1 <= targets.scaleRatio)])
+}
+
+const rss = [
+  cold && `cold ${cold.peakRssMB} (node -e 0 ${cold.bareNodePeakRssMB})`,
+  warm && `warm ${warm.peakRssMB}`,
+  batch && `batch j1 ${batch.jobs1.peakRssMB}, j2 ${batch.jobs2.peakRssMB}`,
+  scale && `scale x1 ${scale.x1.peakRssMB}, x10 ${scale.x10.peakRssMB}, x100 ${scale.x100.peakRssMB}`
+].filter(Boolean)
+if (rss.length > 0) {
+  const batchOk = batch ? Math.max(batch.jobs1.peakRssMB, batch.jobs2.peakRssMB) < targets.batchRssMB : undefined
+  rows.push(['5 peak RSS (MB)', rss.join('; '), '', '', batch ? `batch < ${targets.batchRssMB} MB` : '', verdict(batchOk)])
+}
+
+const widths = rows[0] ? rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length))) : []
+const machine = results.machine
+console.log(`directive benchmark: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, load ${machine.loadAverageAtStart} → ${machine.loadAverageAtEnd}`)
+for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd())
+if (warm) {
+  const parts = {...warm.breakdownMs.stages, ...warm.breakdownMs.extractors}
+  const top = Object.entries(parts)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([key, ms]) => `${key} ${ms}`)
+  console.log(`  where the warm pipeline's time goes (ms): ${top.join(', ')}`)
+}
+
+// Compare with the last run.
+if (existsSync(resultsFile)) {
+  const previous = JSON.parse(readFileSync(resultsFile, 'utf8'))
+  const pick = {
+    'cold parse ms': (r) => r.cold?.parseSeedMs,
+    'cold ratio': (r) => r.cold?.ratio,
+    'warm pipeline ms': (r) => r.warm?.pipelineMs,
+    'warm ratio': (r) => r.warm?.ratio,
+    'batch j1 docs/s': (r) => r.batch?.jobs1?.docsPerSecond,
+    'batch j2 docs/s': (r) => r.batch?.jobs2?.docsPerSecond,
+    'batch j2 RSS MB': (r) => r.batch?.jobs2?.peakRssMB,
+    'x100 ms/MB': (r) => r.scale?.x100?.msPerMB
+  }
+  const changes = Object.entries(pick)
+    .map(([name, get]) => [name, get(previous), get(results)])
+    .filter(([, before, now]) => typeof before === 'number' && typeof now === 'number')
+    .map(([name, before, now]) => `${name} ${before} → ${now} (${now >= before ? '+' : ''}${round(((now - before) / before) * 100)}%)`)
+  if (changes.length > 0) console.log(`compared with ${previous.date} (load ${previous.machine?.loadAverageAtStart}): ${changes.join('; ')}`)
+}
+
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+console.log(`written to bench/results.json`)

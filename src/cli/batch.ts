@@ -1,0 +1,231 @@
+/**
+ * Batch mode of `directive parse … --json`: many documents through a pool of worker threads, one NDJSON
+ * record per document written as soon as it may be (`{file, ok: true, notice}` or `{file, ok: false,
+ * error}`), in input order unless `--unordered`. At most `WINDOW_PER_JOB × jobs` documents are between
+ * "sent to a worker" and "written", so memory does not grow with the number of files. A progress bar on
+ * a terminal's stderr, a summary line on stderr at the end.
+ *
+ * Worker threads read, parse and serialise (cli/batch-item.ts, cli/pool.ts); the main thread only hands
+ * out files and writes records, and never loads the pipeline.
+ */
+import {createWriteStream, type WriteStream} from 'node:fs'
+import {rename, unlink} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import {basename, dirname, join} from 'node:path'
+import {failedLine, type BatchResult, type BatchTask} from './batch-item.js'
+import {expandInputs, type Input} from './inputs.js'
+import {exitCodes, type CliIo, type ExitCode} from './io.js'
+import type {NoticeFlags} from './notice-options.js'
+import {WorkerPool} from './pool.js'
+import {duration, ProgressBar} from './progress.js'
+
+export interface BatchFlags extends NoticeFlags {
+  jobs?: number
+  unordered?: boolean
+  output?: string
+}
+
+/** Documents allowed in flight (sent, or done and waiting for an earlier one) per worker thread. */
+const WINDOW_PER_JOB = 16
+
+interface Sink {
+  /** Writes; resolves at once unless the stream asks to wait (backpressure). */
+  write(text: string): Promise<void>
+  /** Completes the output (renames `-o` into place). */
+  finish(): Promise<void>
+  /** Drops a partial `-o` file. */
+  abort(): Promise<void>
+}
+
+/**
+ * Runs a batch.
+ *
+ * @param args
+ *   Files, directories and glob patterns.
+ * @param flags
+ *   Parse flags (plain values), `--jobs`, `--unordered`, `-o`.
+ * @param io
+ *   Streams, stdin, clock.
+ * @returns
+ *   0 when every document was read, 2 when an input could not be read (or named no file), else 1 when a
+ *   document could not be parsed.
+ */
+export async function runBatch(args: readonly string[], flags: BatchFlags, io: CliIo): Promise<ExitCode> {
+  const started = performance.now()
+  const inputs = await expandInputs(args)
+  const stdin = inputs.some((input) => input.file === '-' && !input.problem) ? await io.readStdin() : undefined
+  const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), inputs.length))
+  const workerFlags: NoticeFlags = plain(flags)
+  const sink = openSink(flags.output, io)
+  const progress = new ProgressBar(io.stderr, () => performance.now())
+  const counts = {done: 0, failed: 0, input: 0, parse: 0}
+  const state = () => ({done: counts.done, failed: counts.failed, total: inputs.length, elapsed: performance.now() - started})
+  const pool = inputs.some((input) => !input.problem) ? new WorkerPool(jobs, workerFlags) : undefined
+
+  const record = async (result: BatchResult): Promise<void> => {
+    counts.done++
+    if (!result.ok) {
+      counts.failed++
+      counts[result.failure ?? 'input']++
+      progress.clear()
+      io.stderr.write(`directive: ${result.message ?? 'failed'}\n`)
+    }
+
+    await sink.write(result.line)
+    progress.update(state())
+  }
+
+  try {
+    progress.update(state(), true)
+    await drive(inputs, {
+      ordered: !flags.unordered,
+      window: WINDOW_PER_JOB * jobs,
+      run: async (input, id) => (input.problem || !pool ? problemResult(input, id) : pool.run(task(input, id, stdin))),
+      record
+    })
+    await sink.finish()
+  } catch (error) {
+    await sink.abort()
+    throw error
+  } finally {
+    await pool?.close()
+    progress.clear()
+  }
+
+  const seconds = (performance.now() - started) / 1000
+  const rate = seconds > 0 ? inputs.length / seconds : 0
+  io.stderr.write(
+    `directive: ${counts.done - counts.failed} done, ${counts.failed} failed, ${inputs.length} files in ${seconds < 60 ? `${seconds.toFixed(2)}s` : duration(seconds)} (${rate.toFixed(1)} files/s, ${jobs} ${jobs === 1 ? 'job' : 'jobs'})\n`
+  )
+  if (counts.input > 0) return exitCodes.usage
+  return counts.parse > 0 ? exitCodes.failed : exitCodes.ok
+}
+
+interface Drive {
+  ordered: boolean
+  /** Most documents between submitted and written. */
+  window: number
+  run(input: Input, id: number): Promise<BatchResult>
+  record(result: BatchResult): Promise<void>
+}
+
+/**
+ * Submits documents while the window has room and records results in input order (or as they come).
+ * Recording is sequential: the next record waits for the previous write (and its backpressure).
+ */
+async function drive(inputs: readonly Input[], options: Drive): Promise<void> {
+  const ready = new Map<number, BatchResult>()
+  let submitted = 0
+  let written = 0
+  let writing = Promise.resolve()
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: unknown): void => {
+      // Stop submitting; the caller closes the pool.
+      submitted = inputs.length
+      reject(error)
+    }
+
+    const flush = (): void => {
+      writing = writing
+        .then(async () => {
+          for (;;) {
+            const result = options.ordered ? ready.get(written) : ready.values().next().value
+            if (!result) break
+            ready.delete(result.id)
+            written++
+            await options.record(result)
+          }
+
+          fill()
+          if (written === inputs.length) resolve()
+        })
+        .catch(fail)
+    }
+
+    const fill = (): void => {
+      while (submitted < inputs.length && submitted - written < options.window) {
+        const id = submitted++
+        options
+          .run(inputs[id] as Input, id)
+          .then((result) => {
+            ready.set(id, result)
+            flush()
+          })
+          .catch(fail)
+      }
+    }
+
+    if (inputs.length === 0) resolve()
+    fill()
+  })
+}
+
+function task(input: Input, id: number, stdin: Uint8Array | undefined): BatchTask {
+  return input.file === '-' && stdin ? {id, file: input.file, bytes: stdin} : {id, file: input.file}
+}
+
+async function problemResult(input: Input, id: number): Promise<BatchResult> {
+  const message = `${input.file}: ${input.problem ?? 'cannot be read'}`
+  return {id, ok: false, failure: 'input', message, line: failedLine(input.file, message)}
+}
+
+/** The flags as plain values, for `workerData` (commander's flag object may hold anything). */
+function plain(flags: BatchFlags): NoticeFlags {
+  const copy: NoticeFlags = {}
+  for (const [key, value] of Object.entries(flags)) {
+    if (['string', 'number', 'boolean'].includes(typeof value)) copy[key] = value
+  }
+
+  return copy
+}
+
+/** Standard output, or `-o FILE` written to a temporary file and renamed into place at the end. */
+function openSink(file: string | undefined, io: CliIo): Sink {
+  if (file === undefined || file === '-') {
+    const stdout = io.stdout as CliIo['stdout'] & {once?(event: 'drain', listener: () => void): unknown}
+    return {
+      write: async (text) => {
+        if (stdout.write(text) === false && stdout.once) await new Promise<void>((resolve) => stdout.once?.('drain', resolve))
+      },
+      finish: async () => undefined,
+      abort: async () => undefined
+    }
+  }
+
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
+  const stream: WriteStream = createWriteStream(temporary)
+  let failure: unknown
+  stream.on('error', (error) => {
+    failure = error
+  })
+  const settle = async (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (stream.closed) {
+        if (failure) reject(failure)
+        else resolve()
+        return
+      }
+
+      stream.once('close', () => (failure ? reject(failure) : resolve()))
+      stream.end()
+    })
+  return {
+    write: async (text) => {
+      if (failure) throw failure
+      if (!stream.write(text)) {
+        await new Promise<void>((resolve) => {
+          stream.once('drain', resolve)
+          stream.once('error', () => resolve())
+        })
+      }
+    },
+    finish: async () => {
+      await settle()
+      await rename(temporary, file)
+    },
+    abort: async () => {
+      await settle().catch(() => undefined)
+      await unlink(temporary).catch(() => undefined)
+    }
+  }
+}

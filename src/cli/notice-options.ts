@@ -1,0 +1,27 @@
+/**
+ * The options of `directive parse` that change the model, as the pipeline takes them. Shared by the
+ * one-by-one path and the batch workers, so a flag added to `parse` reaches both.
+ */
+import type {ParseOptions} from '../pipeline.js'
+
+/** Parse flags as a worker receives them: plain values only (they cross a thread boundary). */
+export interface NoticeFlags {
+  ref?: string | undefined
+  /** `--today`; when absent, today in Vietnam at `now`. */
+  today?: string | undefined
+  /** Start of the run (ms since the epoch): every document of a batch gets the same today. */
+  now?: number | undefined
+  /** `--encoding`: auto, or the encoding to force. */
+  encoding?: string | undefined
+  [option: string]: unknown
+}
+
+/**
+ * @param file
+ *   Path as given ('-' for standard input).
+ * @param flags
+ *   Parse flags, with today resolved.
+ */
+export function noticeOptions(file: string, flags: NoticeFlags & {today: string}): ParseOptions {
+  return {path: file === '-' ? null : file, reference: flags.ref, today: flags.today, encoding: flags.encoding}
+}

@@ -1,0 +1,107 @@
+/**
+ * `directive validate FILE...`: check notices against the rules and report in a linter's formats.
+ * Exit 0 without errors, 1 with an error (or warnings under `--strict` / over `--max-warnings`), 2 for
+ * usage errors, a bad configuration, unreadable input or arguments that match no file.
+ */
+import {InvalidArgumentError, Option, type Command} from 'commander'
+import {reporters} from '../report/index.js'
+import {colorLevel, createChalk} from '../report/color.js'
+import {rules} from '../rules/index.js'
+import {ConfigError, configName, loadConfig, parseRuleFlags} from '../validate/config.js'
+import {expandInputs} from '../validate/files.js'
+import {totals, validateFiles} from '../validate/validate.js'
+import {todayInVietnam} from '../pipeline.js'
+import {CliExit, exitCodes, type CliIo} from './io.js'
+import {writeOutput} from './write-output.js'
+import {version} from './version.js'
+
+interface ValidateFlags {
+  format?: string
+  strict?: boolean
+  maxWarnings?: number
+  config?: string
+  rule?: string[]
+  color?: boolean
+  output?: string
+}
+
+export function registerValidate(program: Command, io: CliIo): void {
+  program
+    .command('validate')
+    .description('check notices against the rules and report problems with their positions')
+    .argument('<file...>', 'notices, directories (every .txt/.md inside) or quoted globs such as "notices/**/*.txt"; "-" reads standard input')
+    .addOption(new Option('-f, --format <format>', 'report format (default: stylish, or github when GITHUB_ACTIONS=true)').choices(Object.keys(reporters)))
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', countArgument)
+    .option('-c, --config <file>', `configuration file (default: the nearest ${configName} from here upwards)`)
+    .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable; wins over the configuration)', collect)
+    .option('--color', 'colour the stylish report even when stdout is not a terminal')
+    .option('--no-color', 'never colour the report')
+    .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Formats:
+${Object.values(reporters)
+  .map((reporter) => `  ${reporter.format.padEnd(8)} ${reporter.description}`)
+  .join('\n')}
+
+Rules (severity per rule in ${configName}: {"rules": {"<id>": "off" | "info" | "warning" | "error"}}):
+${rules.map((rule) => `  ${rule.id.padEnd(30)} ${rule.severity.padEnd(8)} ${rule.description}`).join('\n')}
+
+Exit codes:
+  0  no errors (warnings and infos allowed)
+  1  an error, or a warning with --strict, or more warnings than --max-warnings
+  2  usage error, bad configuration, unreadable input, or an argument that matches no file
+
+Examples:
+  $ directive validate notice.txt
+  $ directive validate notices/ --strict
+  $ directive validate "notices/**/*.md" --format sarif -o directive.sarif
+  $ directive validate notices/ --rule task-without-deadline=off --max-warnings 0`
+    )
+    .action(async (patterns: string[], flags: ValidateFlags) => {
+      const env = io.env ?? {}
+      let settings
+      try {
+        const config = await loadConfig(flags.config, process.cwd())
+        settings = new Map([...config.settings, ...parseRuleFlags(flags.rule ?? [])])
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error
+        io.stderr.write(`directive: ${error.message}\n`)
+        throw new CliExit(exitCodes.usage)
+      }
+
+      const {files, problems} = await expandInputs(patterns)
+      if (problems.length > 0) {
+        for (const problem of problems) io.stderr.write(`directive: ${problem}\n`)
+        throw new CliExit(exitCodes.usage)
+      }
+
+      const {results, failures} = await validateFiles(files, {settings, readStdin: io.readStdin, today: todayInVietnam(io.now)})
+      for (const failure of failures) io.stderr.write(`directive: ${failure.message}\n`)
+      if (results.length > 0) {
+        const format = flags.format ?? (env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish')
+        const reporter = reporters[format]
+        if (!reporter) throw new CliExit(exitCodes.usage)
+        const toFile = flags.output !== undefined && flags.output !== '-'
+        const chalk = createChalk(colorLevel(env, !toFile && io.stdout.isTTY === true, flags.color))
+        await writeOutput(reporter.report(results, {rules, chalk, env, version}), flags.output, io)
+      }
+
+      if (failures.length > 0) throw new CliExit(exitCodes.usage)
+      const count = totals(results)
+      const failed = count.error > 0 || (flags.strict === true && count.warning > 0) || (flags.maxWarnings !== undefined && count.warning > flags.maxWarnings)
+      if (failed) throw new CliExit(exitCodes.failed)
+    })
+}
+
+/** `--max-warnings`: a whole number, 0 or more. */
+function countArgument(value: string): number {
+  if (!/^\d{1,9}$/u.test(value)) throw new InvalidArgumentError(`expected a whole number of warnings (0 or more), got “${value}”`)
+  return Number(value)
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value]
+}

@@ -1,0 +1,98 @@
+/**
+ * Notices → a GFM task list for the weekly meeting: every task someone must do, one `- [ ]` item per
+ * (task, deadline), grouped by urgency relative to `--today` (or by deadline, assignee, document), each
+ * with its deadline and days left, number path, one-line action, lead (bold) and support bodies, and
+ * the `file:line` it was read from.
+ */
+import {defineEmitter} from './emitter.js'
+import {vnDate} from './tasks-view/dates.js'
+import {documentHeading} from './tasks-view/document.js'
+import {countItems, defaultGrouping, groupByArgument, groupings, type Group} from './tasks-view/grouping.js'
+import {taskItems, type TaskItem} from './tasks-view/items.js'
+import {labelsFor, langArgument, type Labels} from './tasks-view/labels.js'
+import {codeSpan, escapeMarkdown} from './tasks-view/markdown.js'
+import {shorten} from './tasks-view/shorten.js'
+import {actionText} from './tasks-view/action.js'
+import {urgencies} from './tasks-view/urgency.js'
+import type {Notice} from '../model/schema.js'
+
+interface View {
+  labels: Labels
+  full: boolean
+  /** Split each section by document (when several notices are merged and not grouped by document). */
+  byDocument: boolean
+  notices: readonly Notice[]
+}
+
+export default defineEmitter({
+  format: 'checklist',
+  extension: '.md',
+  shortcut: '--checklist',
+  description: 'a Markdown (GFM) task list of every task, grouped by urgency (see --group-by)',
+  options: [
+    {
+      flags: '--group-by <key>',
+      description: `group checklist items by ${Object.keys(groupings).join(', ')}`,
+      default: defaultGrouping,
+      parse: groupByArgument
+    },
+    {flags: '--full', description: 'print each task’s whole text, not one shortened line'},
+    {flags: '--lang <lang>', description: 'language of the labels and CSV column names: vi or en', default: 'vi', parse: langArgument}
+  ],
+  emit(notices, context) {
+    const labels = labelsFor(context.options['lang'])
+    const key = String(context.options['groupBy'] ?? defaultGrouping)
+    const group = groupings[key] ?? groupings[defaultGrouping]
+    const items = taskItems(notices, context.today)
+    const groups = group ? group(items, labels, notices) : []
+    const view: View = {labels, full: context.options['full'] === true, byDocument: notices.length > 1 && key !== 'document', notices}
+    const out = [`# ${labels.title}`]
+    if (notices.length === 1 && notices[0]) out.push(escapeMarkdown(documentHeading(notices[0], labels)))
+    out.push(summary(items, vnDate(context.today), labels))
+    for (const section of groups) out.push(...render(section, 2, view))
+    return out.join('\n\n') + '\n'
+  }
+})
+
+/**
+ * "Tính đến ngày 10/06/2026: 19 mục — Quá hạn: 1 · …": the urgency counts whatever the grouping (each
+ * section heading carries its own count; a line of forty assignees would not be a summary).
+ */
+function summary(items: TaskItem[], today: string, labels: Labels): string {
+  const counts = urgencies.map((urgency) => `${labels.urgency[urgency]}: ${items.filter((item) => item.urgency === urgency).length}`)
+  return `${labels.asOf(today)}: ${labels.items(items.length)} — ${counts.join(' · ')}`
+}
+
+function render(group: Group, depth: number, view: View): string[] {
+  const count = countItems(group)
+  if (count === 0) return []
+  const out = [`${'#'.repeat(depth)} ${escapeMarkdown(group.title)} (${count})`]
+  for (const child of group.children) out.push(...render(child, depth + 1, view))
+  if (group.items.length === 0) return out
+  if (!view.byDocument) return [...out, list(group.items, view)]
+  for (const notice of view.notices) {
+    const own = group.items.filter((item) => item.notice === notice)
+    if (own.length > 0) out.push(`${'#'.repeat(depth + 1)} ${escapeMarkdown(documentHeading(notice, view.labels))}`, list(own, view))
+  }
+
+  return out
+}
+
+function list(items: TaskItem[], view: View): string {
+  return items.map((item) => `- [ ] ${line(item, view)}`).join('\n')
+}
+
+/** One item: when — what — who — where from. */
+function line(item: TaskItem, {labels, full}: View): string {
+  const {deadline, days, task} = item
+  const when = deadline && days !== null ? `${vnDate(deadline.date)} (${labels.days(days)})` : task.recurrence ? `_${escapeMarkdown(task.recurrence)}_` : ''
+  const what = `${escapeMarkdown(item.path)} ${escapeMarkdown(full ? task.text : shorten(actionText(task, deadline)))}`.trim()
+  const who: string[] = []
+  if (item.leadRole) {
+    const label = item.leadRole === 'lead' ? labels.lead : labels.responsible
+    who.push(`${label}: ${item.lead.map((name) => `**${escapeMarkdown(name)}**`).join(', ')}`)
+  }
+
+  if (item.support.length > 0) who.push(`${labels.support}: ${item.support.map((name) => escapeMarkdown(name)).join(', ')}`)
+  return [when, what, who.join('; '), codeSpan(`${item.file}:${item.line}`)].filter(Boolean).join(' — ')
+}

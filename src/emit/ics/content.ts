@@ -1,0 +1,163 @@
+/**
+ * The words of each calendar entry, in Vietnamese like the documents: a short SUMMARY that reads well in
+ * a month view (task number, what to do, who leads), a DESCRIPTION with everything needed to act on it
+ * without opening the document, CATEGORIES with the lead body, and the calendar's name.
+ */
+import type {Deadline, Notice, Task} from '../../model/schema.js'
+import type {Entry} from './entries.js'
+import {vietnameseDate} from './when.js'
+
+const roles: Array<[Task['assignees'][number]['role'], string]> = [
+  ['directing', 'Chỉ đạo'],
+  ['lead', 'Chủ trì'],
+  ['support', 'Phối hợp'],
+  ['responsible', 'Thực hiện']
+]
+
+const graphemes = new Intl.Segmenter('vi', {granularity: 'grapheme'})
+
+/** Tasks of one notice by id, for walking up to the parents. */
+export type TaskIndex = ReadonlyMap<string, Task>
+
+export function indexTasks(notice: Notice): TaskIndex {
+  return new Map(notice.tasks.map((task) => [task.id, task]))
+}
+
+/**
+ * The task's number with its parents', as a reader cites it: `7.2 (1)(i)`, `7.1 (3)`, `2.1`. Bullets
+ * (`-`, `+`) name nothing and are left out; a parent whose number the child's repeats (`7.` under
+ * `7.2.`) too.
+ */
+export function taskLabel(task: Task, tasks: TaskIndex): string {
+  const numbers: string[] = []
+  const seen = new Set<string>()
+  for (let current: Task | undefined = task; current && !seen.has(current.id); current = current.parent ? tasks.get(current.parent) : undefined) {
+    seen.add(current.id)
+    numbers.unshift(current.number.trim().replace(/\.$/, ''))
+  }
+
+  const named = numbers.filter((number) => /[\p{L}\p{N}]/u.test(number))
+  const kept = named.filter((number, index) => !named[index + 1]?.startsWith(`${number}.`))
+  return kept.reduce((label, number) => {
+    if (label === '') return number
+    return label.endsWith(')') && number.startsWith('(') ? `${label}${number}` : `${label} ${number}`
+  }, '')
+}
+
+/** `7.2 (1)(i) Bổ sung hoàn thiện báo cáo … — Ban Tổ chức Thành ủy` */
+export function summary(entry: Entry, tasks: TaskIndex): string {
+  const {task} = entry
+  const label = taskLabel(task, tasks)
+  const lead = leadBodies(task)[0]
+  return `${label ? `${label} ` : ''}${action(task, entry.deadline)}${lead ? ` — ${lead}` : ''}`
+}
+
+/** CATEGORIES: the bodies in charge (chủ trì), else those named responsible. */
+export function leadBodies(task: Task): string[] {
+  for (const role of ['lead', 'responsible'] as const) {
+    const names = task.assignees.filter((assignee) => assignee.role === role).map((assignee) => assignee.name)
+    if (names.length > 0) return [...new Set(names)]
+  }
+
+  return []
+}
+
+/** The whole task, who does it, the deadline as written, the document and where in it. */
+export function description(entry: Entry, tasks: TaskIndex): string {
+  return [taskLines(entry, tasks), whoAndWhen(entry), documentLines(entry)].map((block) => block.join('\n')).join('\n\n')
+}
+
+function taskLines({task}: Entry, tasks: TaskIndex): string[] {
+  const label = taskLabel(task, tasks)
+  const parent = task.parent ? tasks.get(task.parent) : undefined
+  const lines = [`${label ? `${label} ` : ''}${task.text}`]
+  if (parent) lines.push(`Thuộc: ${[taskLabel(parent, tasks), shorten(parent.text, 120)].filter(Boolean).join(' ')}`)
+  return lines
+}
+
+function whoAndWhen({task, deadline}: Entry): string[] {
+  const lines = [`Hạn: ${deadline.raw} (${vietnameseDate(deadline.date)})${deadline.inherited ? ', hạn chung của nhóm nhiệm vụ' : ''}`]
+  for (const [role, name] of roles) {
+    const names = new Set(task.assignees.filter((assignee) => assignee.role === role).map((assignee) => assignee.name))
+    if (names.size > 0) lines.push(`${name}: ${[...names].join('; ')}`)
+  }
+
+  return lines
+}
+
+function documentLines({notice, task, deadline}: Entry): string[] {
+  const {document, receipt, source} = notice
+  const lines = [
+    `Văn bản: ${document.type.name ?? 'Văn bản'}${document.number ? ` số ${document.number}` : ''}${
+      document.date ? ` ngày ${vietnameseDate(document.date)}` : ''
+    }${document.issuer ? ` (${document.issuer})` : ''}`
+  ]
+  if (document.title) lines.push(`Trích yếu: ${document.title}`)
+  // A document copied without its own number is known by the office's incoming register.
+  if (receipt?.number || receipt?.date) {
+    lines.push(`Đến: số ${receipt.number ?? '?'}${receipt.date ? `, ngày ${vietnameseDate(receipt.date)}` : ''}`)
+  }
+
+  const deadlineLine = deadline.position.start.line
+  lines.push(
+    `Nguồn: ${source.path ?? 'đầu vào chuẩn'}, dòng ${task.position.start.line}${
+      deadlineLine === task.position.start.line ? '' : ` (hạn ở dòng ${deadlineLine})`
+    }`
+  )
+  return lines
+}
+
+/** X-WR-CALNAME from the documents: `Thông báo 163/TB-VPCP`, or the type and title when there is no number. */
+export function calendarName(notices: readonly Notice[]): string {
+  const names = [...new Set(notices.map((notice) => documentName(notice)))]
+  return names.length <= 3 ? names.join('; ') : `${names.length} văn bản: ${names.slice(0, 2).join('; ')}; …`
+}
+
+function documentName(notice: Notice): string {
+  const {type, number, title} = notice.document
+  const name = type.name ?? 'Văn bản'
+  if (number) return `${name} ${number}`
+  return title ? `${name}: ${shorten(title, 60)}` : name
+}
+
+/**
+ * The first clause of the task, short enough for a calendar cell. A task that opens by naming who is in
+ * charge ("Đồng chí … lãnh đạo Đảng ủy … chỉ đạo: Hoàn thành …") is summed up by what follows the colon,
+ * since the lead body is already in the summary.
+ */
+function action(task: Task, deadline: Deadline): string {
+  const colon = task.text.indexOf(':')
+  const head = colon === -1 ? '' : task.text.slice(0, colon)
+  const rest = colon === -1 ? '' : task.text.slice(colon + 1).trim()
+  const namesWho = task.assignees.some((assignee) => head.includes(assignee.name))
+  const text = sentenceOf(namesWho && rest !== '' ? rest : task.text, task, deadline)
+  const clause = trimEndPunctuation(/^[^;:]*/u.exec(text)?.[0] ?? '')
+  return shorten(clause || text, 60)
+}
+
+/**
+ * A task with several deadlines usually gives each its own sentence ("… trước ngày 15/6/2026. Tham mưu …,
+ * hoàn thành trước ngày 30/6/2026."): each entry is then summed up by the sentence its deadline is in.
+ */
+function sentenceOf(text: string, task: Task, deadline: Deadline): string {
+  const index = text.indexOf(deadline.raw)
+  if (new Set(task.deadlines.map((each) => each.date)).size < 2 || index === -1) return text
+  const start = text.lastIndexOf('. ', index)
+  return start === -1 ? text : text.slice(start + 2)
+}
+
+// Counted in graphemes, so a cut never separates a letter from its combining marks.
+function shorten(text: string, max: number): string {
+  const characters = Array.from(graphemes.segment(text), (grapheme) => grapheme.segment)
+  if (characters.length <= max) return text
+  const cut = characters.slice(0, max).join('')
+  const space = cut.lastIndexOf(' ')
+  return `${trimEndPunctuation(space > max / 2 ? cut.slice(0, space) : cut)}…`
+}
+
+// A loop rather than /[\s,;:.]+$/, which backtracks quadratically on long runs of those characters.
+function trimEndPunctuation(text: string): string {
+  let end = text.length
+  while (end > 0 && ' \t,;:.'.includes(text[end - 1] ?? '_')) end--
+  return text.slice(0, end)
+}

@@ -1,0 +1,149 @@
+/**
+ * Words of the task views in Vietnamese (the default: what the people at the meeting read) and English.
+ * One table per language; adding a language is adding a table.
+ */
+import {InvalidArgumentError} from 'commander'
+import type {Deadline} from '../../model/schema.js'
+import type {Urgency} from './urgency.js'
+
+export interface Labels {
+  title: string
+  /** "as of 10/06/2026" before the summary counts. */
+  asOf(date: string): string
+  items(count: number): string
+  urgency: Record<Urgency, string>
+  /** Days left or overdue, for a deadline `days` away (negative when passed). */
+  days(days: number): string
+  lead: string
+  responsible: string
+  support: string
+  directing: string
+  /** Group of the items whose deadline is a given date. */
+  dueOn(date: string): string
+  noLead: string
+  /** Document heading parts: "Thông báo số 12-TB/TU ngày 05/06/2026". */
+  documentFallback: string
+  numbered(number: string): string
+  dated(date: string): string
+  deadlineKinds: Record<Deadline['kind'], string>
+  yes: string
+  no: string
+  columns: Record<Column, string>
+}
+
+/** CSV columns, in order. */
+export const columns = [
+  'document',
+  'file',
+  'taskId',
+  'number',
+  'text',
+  'lead',
+  'support',
+  'directing',
+  'deadline',
+  'deadlineVn',
+  'deadlineKind',
+  'deadlineText',
+  'inherited',
+  'urgency',
+  'days',
+  'recurrence',
+  'line'
+] as const
+export type Column = (typeof columns)[number]
+
+const vi: Labels = {
+  title: 'Danh sách nhiệm vụ',
+  asOf: (date) => `Tính đến ngày ${date}`,
+  items: (count) => `${count} mục`,
+  urgency: {overdue: 'Quá hạn', soon: 'Đến hạn trong 7 ngày', later: 'Hạn sau 7 ngày', none: 'Không có thời hạn'},
+  days: (days) => (days < 0 ? `quá hạn ${-days} ngày` : days === 0 ? 'hạn hôm nay' : `còn ${days} ngày`),
+  lead: 'Chủ trì',
+  responsible: 'Thực hiện',
+  support: 'Phối hợp',
+  directing: 'Chỉ đạo',
+  dueOn: (date) => `Hạn ${date}`,
+  noLead: 'Chưa rõ đơn vị chủ trì',
+  documentFallback: 'Văn bản',
+  numbered: (number) => `số ${number}`,
+  dated: (date) => `ngày ${date}`,
+  deadlineKinds: {before: 'trước ngày', on: 'đúng ngày', 'by-end-of-period': 'hết thời kỳ', other: 'khác'},
+  yes: 'có',
+  no: 'không',
+  columns: {
+    document: 'Văn bản',
+    file: 'Tệp',
+    taskId: 'Mã nhiệm vụ',
+    number: 'Số thứ tự',
+    text: 'Nội dung',
+    lead: 'Chủ trì',
+    support: 'Phối hợp',
+    directing: 'Chỉ đạo',
+    deadline: 'Hạn (ISO)',
+    deadlineVn: 'Hạn',
+    deadlineKind: 'Loại hạn',
+    deadlineText: 'Nguyên văn hạn',
+    inherited: 'Hạn chung',
+    urgency: 'Nhóm hạn',
+    days: 'Thời gian còn lại',
+    recurrence: 'Định kỳ',
+    line: 'Dòng'
+  }
+}
+
+const en: Labels = {
+  title: 'Task checklist',
+  asOf: (date) => `As of ${date}`,
+  items: (count) => `${count} ${count === 1 ? 'item' : 'items'}`,
+  urgency: {overdue: 'Overdue', soon: 'Due within 7 days', later: 'Later', none: 'No deadline'},
+  days: (days) =>
+    days < 0 ? `${-days} ${days === -1 ? 'day' : 'days'} overdue` : days === 0 ? 'due today' : `${days} ${days === 1 ? 'day' : 'days'} left`,
+  lead: 'Lead',
+  responsible: 'Responsible',
+  support: 'Support',
+  directing: 'Directing',
+  dueOn: (date) => `Due ${date}`,
+  noLead: 'No lead body named',
+  documentFallback: 'Document',
+  numbered: (number) => `No. ${number}`,
+  dated: (date) => `of ${date}`,
+  deadlineKinds: {before: 'before', on: 'on', 'by-end-of-period': 'by-end-of-period', other: 'other'},
+  yes: 'yes',
+  no: 'no',
+  columns: {
+    document: 'document',
+    file: 'file',
+    taskId: 'task_id',
+    number: 'number',
+    text: 'text',
+    lead: 'lead',
+    support: 'support',
+    directing: 'directing',
+    deadline: 'deadline',
+    deadlineVn: 'deadline_dmy',
+    deadlineKind: 'deadline_kind',
+    deadlineText: 'deadline_text',
+    inherited: 'inherited',
+    urgency: 'urgency',
+    days: 'days',
+    recurrence: 'recurrence',
+    line: 'line'
+  }
+}
+
+export const languages: Record<string, Labels> = {vi, en}
+
+/** Labels for `--lang`, Vietnamese when absent. */
+export function labelsFor(lang: unknown): Labels {
+  return (typeof lang === 'string' ? languages[lang] : undefined) ?? vi
+}
+
+/** Checks a `--lang` value. */
+export function langArgument(value: string): string {
+  if (!Object.hasOwn(languages, value)) {
+    throw new InvalidArgumentError(`expected one of ${Object.keys(languages).join(', ')}, got “${value}”`)
+  }
+
+  return value
+}

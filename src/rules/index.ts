@@ -1,0 +1,38 @@
+/**
+ * The rules, in the order their findings are listed for one place. Adding a rule is adding its file
+ * (`src/rules/<id>.ts`), its fixtures (`fixtures/rules/<id>/`) and a line here.
+ */
+import type {AnyRule} from './rule.js'
+import noTasks from './no-tasks.js'
+import missingDocumentNumber from './missing-document-number.js'
+import missingDocumentDate from './missing-document-date.js'
+import invalidDate from './invalid-date.js'
+import deadlineBeforeDocumentDate from './deadline-before-document-date.js'
+import deadlineFarFuture from './deadline-far-future.js'
+import taskWithoutAssignee from './task-without-assignee.js'
+import taskWithoutDeadline from './task-without-deadline.js'
+import numberingGap from './numbering-gap.js'
+import numberingDuplicate from './numbering-duplicate.js'
+import routingWithoutLead from './routing-without-lead.js'
+import unknownAbbreviation from './unknown-abbreviation.js'
+import malformedReference from './malformed-reference.js'
+import missingSignature from './missing-signature.js'
+import suspectEncoding from './suspect-encoding.js'
+
+export const rules: ReadonlyArray<AnyRule> = [
+  noTasks,
+  missingDocumentNumber,
+  missingDocumentDate,
+  invalidDate,
+  deadlineBeforeDocumentDate,
+  deadlineFarFuture,
+  taskWithoutAssignee,
+  taskWithoutDeadline,
+  numberingGap,
+  numberingDuplicate,
+  routingWithoutLead,
+  unknownAbbreviation,
+  malformedReference,
+  missingSignature,
+  suspectEncoding
+]

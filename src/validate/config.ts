@@ -1,0 +1,202 @@
+/**
+ * `.directiverc.json` → rule settings. The file is found from the working directory upwards (or given
+ * with `--config`) and checked with zod; anything wrong becomes a `ConfigError` whose one-line message
+ * names the file and the key (`rules.no-taks: unknown rule …`).
+ *
+ * ```json
+ * {"rules": {"task-without-deadline": "off", "deadline-far-future": ["error", {"years": 5}]}}
+ * ```
+ */
+import {readFile, stat} from 'node:fs/promises'
+import {dirname, join, relative, resolve} from 'node:path'
+import {z} from 'zod'
+import {rules} from '../rules/index.js'
+import type {AnyRule} from '../rules/rule.js'
+import type {RuleSetting} from './run-rules.js'
+
+/** Name of the configuration file looked for in each directory. */
+export const configName = '.directiverc.json'
+
+/** A configuration that cannot be used; the CLI prints its message and exits 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+
+  /**
+   * @param file
+   *   The configuration file, or the flag the settings came from.
+   * @param reason
+   *   What is wrong, naming the key.
+   */
+  constructor(
+    readonly file: string,
+    readonly reason: string
+  ) {
+    super(`${file}: ${reason}`)
+  }
+}
+
+const Severity = z.enum(['off', 'info', 'warning', 'error'], {error: () => 'expected "off", "info", "warning" or "error"'})
+
+const ConfigFile = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), z.unknown()).optional()
+})
+
+const byId = new Map<string, AnyRule>(rules.map((rule) => [rule.id, rule]))
+
+/** A loaded configuration. */
+export interface Config {
+  /** The file read, or null when none was found. */
+  path: string | null
+  settings: Map<string, RuleSetting>
+}
+
+/**
+ * Finds and reads the configuration.
+ *
+ * @param explicit
+ *   `--config FILE`, or undefined to look from `cwd` upwards.
+ * @param cwd
+ *   Where to start looking.
+ * @returns
+ *   The settings (empty when there is no file).
+ * @throws {ConfigError}
+ *   When the file cannot be read, is not JSON, or does not fit the schema.
+ */
+export async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
+  const path = explicit ?? (await findUp(cwd))
+  if (path === null) return {path: null, settings: new Map()}
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    throw new ConfigError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : String(error))
+  }
+
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new ConfigError(path, `invalid JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+
+  return {path, settings: parseConfig(value, path)}
+}
+
+/**
+ * Checks a parsed configuration.
+ *
+ * @param value
+ *   The JSON value.
+ * @param file
+ *   Name for messages.
+ * @returns
+ *   Settings by rule id.
+ * @throws {ConfigError}
+ *   Naming the first wrong key.
+ */
+export function parseConfig(value: unknown, file: string): Map<string, RuleSetting> {
+  const parsed = ConfigFile.safeParse(value)
+  if (!parsed.success) throw new ConfigError(file, describe(parsed.error.issues, []))
+  const settings = new Map<string, RuleSetting>()
+  for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) settings.set(id, parseSetting(id, setting, file, ['rules', id]))
+  return settings
+}
+
+/**
+ * Reads `--rule id=severity`.
+ *
+ * @param flags
+ *   The flag values, in order; a later one wins.
+ * @returns
+ *   Settings by rule id.
+ * @throws {ConfigError}
+ *   On a malformed flag, an unknown rule or severity.
+ */
+export function parseRuleFlags(flags: readonly string[]): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>()
+  for (const flag of flags) {
+    const at = flag.indexOf('=')
+    if (at < 0) throw new ConfigError('--rule', `expected <rule>=<severity>, got “${flag}”`)
+    const id = flag.slice(0, at).trim()
+    settings.set(id, parseSetting(id, flag.slice(at + 1).trim(), '--rule', [id]))
+  }
+
+  return settings
+}
+
+function parseSetting(id: string, value: unknown, file: string, path: Array<string | number>): RuleSetting {
+  const rule = byId.get(id)
+  if (!rule) throw new ConfigError(file, `${formatPath(path)}: unknown rule${suggest(id)}`)
+  if (!Array.isArray(value)) {
+    const severity = Severity.safeParse(value)
+    if (!severity.success) throw new ConfigError(file, describe(severity.error.issues, path))
+    return {severity: severity.data}
+  }
+
+  const schema = rule.options ? z.tuple([Severity, rule.options.schema(z)]) : z.tuple([Severity])
+  // Options given are laid over the defaults, so a user writes only the ones they change.
+  const given: unknown = value[1]
+  const merged = rule.options && isRecord(given) ? [value[0], {...(rule.options.defaults as object), ...given}, ...value.slice(2)] : value
+  const tuple = schema.safeParse(merged)
+  if (!tuple.success) {
+    const hint = rule.options ? '' : ` (${id} has no options)`
+    throw new ConfigError(file, `${describe(tuple.error.issues, path)}${hint}`)
+  }
+
+  return {severity: tuple.data[0], options: tuple.data[1]}
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The first issue as `key.path: message`, naming an unknown key itself. */
+function describe(issues: readonly z.core.$ZodIssue[], base: Array<string | number>): string {
+  const issue = issues[0]
+  if (!issue) return 'invalid configuration'
+  const path = [...base, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))]
+  if (issue.code === 'unrecognized_keys') return `${formatPath([...path, issue.keys[0] ?? ''])}: unknown key`
+  return `${formatPath(path)}: ${issue.message}`
+}
+
+function formatPath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return '(root)'
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('')
+}
+
+/** “; did you mean …” for a near miss, else the list of rules. */
+function suggest(id: string): string {
+  const near = rules.find((rule) => distance(rule.id, id) <= 2)
+  return near ? ` (did you mean “${near.id}”?)` : ` (known rules: ${rules.map((rule) => rule.id).join(', ')})`
+}
+
+/** Edit distance, for suggestions; ids are short. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 64 || b.length > 64) return 3
+  let row = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+
+    row = next
+  }
+
+  return row[b.length] ?? 3
+}
+
+async function findUp(cwd: string): Promise<string | null> {
+  let directory = resolve(cwd)
+  for (;;) {
+    const candidate = join(directory, configName)
+    const info = await stat(candidate).catch(() => null)
+    // Named as the user would type it from where they are: `.directiverc.json`, `../.directiverc.json`.
+    if (info?.isFile()) return relative(cwd, candidate) || candidate
+    const parent = dirname(directory)
+    if (parent === directory) return null
+    directory = parent
+  }
+}

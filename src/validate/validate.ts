@@ -1,0 +1,71 @@
+/**
+ * Files → results: reads and parses each notice with the rule settings and keeps its diagnostics, in
+ * the order given. A file that cannot be read is set aside with its reason; the others still count.
+ */
+import {readInput, type StdinReader} from '../read/read.js'
+import {InputError} from '../read/input-error.js'
+import {parseNotice} from '../pipeline.js'
+import type {Diagnostic} from '../model/schema.js'
+import type {RuleSettings} from './run-rules.js'
+
+/** The diagnostics of one file. */
+export interface FileResult {
+  /** As given or as found in a directory; `-` for stdin. */
+  path: string
+  diagnostics: Diagnostic[]
+}
+
+export interface ValidateOptions {
+  settings: RuleSettings
+  readStdin: StdinReader
+  /** Today in Vietnam, the last fallback for dates without a year. */
+  today: string
+}
+
+/** Counts by severity. */
+export interface Totals {
+  error: number
+  warning: number
+  info: number
+}
+
+/**
+ * Checks files.
+ *
+ * @param files
+ *   Paths (already expanded).
+ * @param options
+ *   Settings, stdin, today.
+ * @returns
+ *   Results of the files that could be read, and the read errors of the others.
+ */
+export async function validateFiles(files: readonly string[], options: ValidateOptions): Promise<{results: FileResult[]; failures: InputError[]}> {
+  const results: FileResult[] = []
+  const failures: InputError[] = []
+  for (const file of files) {
+    try {
+      const bytes = await readInput(file, options.readStdin)
+      const notice = parseNotice(bytes, {path: file === '-' ? null : file, rules: options.settings, today: options.today})
+      results.push({path: file, diagnostics: notice.diagnostics})
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      failures.push(error)
+    }
+  }
+
+  return {results, failures}
+}
+
+/**
+ * Counts diagnostics by severity.
+ *
+ * @param results
+ *   Results of all files.
+ * @returns
+ *   Errors, warnings, infos.
+ */
+export function totals(results: readonly FileResult[]): Totals {
+  const counts: Totals = {error: 0, warning: 0, info: 0}
+  for (const result of results) for (const diagnostic of result.diagnostics) counts[diagnostic.severity]++
+  return counts
+}

@@ -1,0 +1,152 @@
+/**
+ * The HTML review page of the seed notice in a real headless Chromium (Debian's `chromium`, driven by
+ * playwright-core; one browser for the whole file): every task has a visible highlight, the table
+ * filters and sorts, the timeline shows the seed's five deadline dates, a link scrolls to its task and
+ * the tooltip says what was read, and the page makes no network request. A screenshot goes to
+ * test/artifacts/ for review. Skipped, saying so in the test name, where no browser is installed.
+ */
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {parseNotice} from '../../src/pipeline.js'
+import {emitters} from '../../src/emit/index.js'
+
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const available = existsSync(executablePath)
+const reason = `no browser at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`
+const skipped = available ? '' : ` — SKIPPED: ${reason}`
+
+// Where there is no browser, this one test says so (a skip with a note) instead of the file passing quietly.
+it.skipIf(available)(`html page in headless Chromium${skipped}`, (context) => {
+  process.stderr.write(`test/browser/html.test.ts: browser tests skipped: ${reason}\n`)
+  context.skip(reason)
+})
+
+const seedPath = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
+const artifacts = new URL('../artifacts/', import.meta.url)
+const dates = ['2026-06-05', '2026-06-12', '2026-06-15', '2026-06-30', '2026-07-15']
+
+describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
+  let browser: Browser
+  let page: Page
+  const seed = parseNotice(readFileSync(seedPath), {path: seedPath, today: '2026-06-10'})
+  /** Every request the page made, other than loading its own file. */
+  const requests: string[] = []
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    const emitter = emitters['html']
+    if (!emitter) throw new Error('html is not registered')
+    const html = emitter.emit([seed], {multiple: false, today: '2026-06-10', options: {}, env: {}, sources: [readFileSync(seedPath, 'utf8')]})
+    mkdirSync(artifacts, {recursive: true})
+    const file = new URL('html-seed.html', artifacts)
+    writeFileSync(file, html)
+
+    browser = await chromium.launch({executablePath})
+    page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    page.on('request', (request) => {
+      if (request.url() !== file.href) requests.push(request.url())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    // Anything but the page itself is refused, so a request would also fail visibly.
+    await page.route('**/*', (route) => (route.request().url() === file.href ? route.continue() : route.abort()))
+    await page.goto(file.href)
+  }, 20_000)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('has a visible highlight for every task of the seed', async () => {
+    expect(seed.tasks).toHaveLength(22)
+    for (const index of seed.tasks.keys()) {
+      const mark = page.locator(`#n0-t${index}`)
+      expect(await mark.evaluate((element) => element.tagName)).toBe('MARK')
+      expect(await mark.getAttribute('class')).toBe('k-task')
+      expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(0)
+      await expect.poll(() => mark.isVisible()).toBe(true)
+    }
+
+    expect(await page.locator('mark.k-task[id]').count()).toBe(22)
+  })
+
+  it('filters the table by status, by body and by words', async () => {
+    const rows = page.locator('#tasks tbody tr:visible')
+    const count = page.locator('#count')
+    expect(await rows.count()).toBe(19)
+    await page.selectOption('#filter-status', 'overdue')
+    expect(await rows.count()).toBe(1)
+    expect(await rows.first().locator('td.c-path').textContent()).toBe('II.7.2 (1)(i)')
+    expect(await count.textContent()).toBe('Hiển thị 1/19 mục')
+
+    await page.selectOption('#filter-status', '')
+    await page.selectOption('#filter-body', 'Đảng ủy Ủy ban nhân dân thành phố')
+    expect(await rows.locator('td.c-path').allTextContents()).toEqual(['II.7.1 (1)', 'II.7.1 (2)', 'II.7.1 (3)', 'II.7.1 (4)'])
+
+    await page.selectOption('#filter-body', '')
+    // Without tone marks: "quy hoach" finds "quy hoạch" (7.2 (3), twice: one row per deadline).
+    await page.fill('#filter-text', 'quy hoach')
+    expect(await rows.locator('td.c-path').allTextContents()).toEqual(['II.7.2 (3)', 'II.7.2 (3)'])
+
+    await page.click('#filters button[type=reset]')
+    await expect.poll(() => rows.count()).toBe(19)
+    expect(await count.textContent()).toBe('Hiển thị 19/19 mục')
+  })
+
+  it('sorts the table by deadline, then back', async () => {
+    const header = page.locator('#tasks th[data-key=deadline]')
+    await header.locator('button').click()
+    expect(await header.getAttribute('aria-sort')).toBe('ascending')
+    const deadlines = await page.locator('#tasks tbody td.c-deadline').allTextContents()
+    expect(deadlines.slice(0, 4)).toEqual(['05/06/2026', '12/06/2026', '15/06/2026', '30/06/2026'])
+    expect(deadlines.at(-1)).toBe('—')
+    await page.locator('#tasks th[data-key=path] button').click()
+    expect(await page.locator('#tasks tbody td.c-path').first().textContent()).toBe('II.1')
+  })
+
+  it('shows the five deadline dates of the seed on the timeline, today and the overdue one', async () => {
+    const ticks = page.locator('#timeline-svg .tick')
+    expect(await ticks.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-date')))).toEqual(dates)
+    expect(await ticks.locator('text').allTextContents()).toEqual(['05/06', '12/06', '15/06', '30/06', '15/07'])
+    for (const tick of await ticks.locator('text').all()) expect(await tick.isVisible()).toBe(true)
+    expect(await page.locator('#timeline-svg .today').getAttribute('data-date')).toBe('2026-06-10')
+    const overdue = page.locator('#timeline-svg .mark[data-status=overdue]')
+    expect(await overdue.count()).toBe(1)
+    expect(await overdue.getAttribute('data-date')).toBe('2026-06-05')
+  })
+
+  it('scrolls to a task when its number is clicked, and its tooltip says what was read', async () => {
+    const index = seed.tasks.findIndex((task) => task.id === 'II.7.2.4')
+    await page.locator(`#tasks a[href="#n0-t${index}"]`).click()
+    const mark = page.locator(`#n0-t${index}`)
+    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true)
+    await expect.poll(() => mark.isVisible()).toBe(true)
+    await expect.poll(async () => ((await mark.boundingBox())?.y ?? -1) >= 0 && ((await mark.boundingBox())?.y ?? 1e9) < 900).toBe(true)
+    const tip = page.locator('#tip')
+    await expect.poll(() => tip.isVisible()).toBe(true)
+    expect(await tip.textContent()).toBe(
+      'Nhiệm vụ II.7.2 (4)\nChỉ đạo: Phó Bí thư Thường trực Thành ủy\nChủ trì: Ban Tổ chức Thành ủy\nPhối hợp: các cơ quan liên quan\nThời hạn: 15/07/2026'
+    )
+
+    const shared = page.locator('.source mark.k-deadline').first()
+    await shared.hover()
+    expect(await tip.textContent()).toBe('Thời hạn 30/06/2026 (trước ngày) — còn 20 ngày\nghi tại II.7.1\náp dụng cho II.7.1 (1)–(4)')
+    await page.screenshot({path: new URL('html-seed-tooltip.png', artifacts).pathname})
+  })
+
+  it('can be used from the keyboard: a skip link first, then sortable headers', async () => {
+    await page.reload()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate('document.activeElement.className + " " + document.activeElement.getAttribute("href")')).toBe('skip #tasks-section')
+    expect(await page.locator('label:has(#filter-body)').textContent()).toContain('Đơn vị')
+    expect(await page.locator('#tasks th button').first().getAttribute('aria-label')).toBe('Sắp xếp theo Số hiệu')
+  })
+
+  it('makes no network request and raises no script error; saves a screenshot', async () => {
+    await page.screenshot({path: new URL('html-seed.png', artifacts).pathname})
+    await page.screenshot({path: new URL('html-seed-full.png', artifacts).pathname, fullPage: true})
+    expect(requests).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

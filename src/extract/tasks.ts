@@ -166,6 +166,9 @@ class TaskBuilder {
     for (const line of lines) {
       const {dates} = this.read(line)
       task.text = fold(`${task.text} ${line.text}`)
+      // The sentence is part of the task's text, so its span is part of the task's position.
+      const end = this.context.position(line).end
+      if (end.offset > task.position.end.offset) task.position = {start: task.position.start, end}
       task.deadlines.push(...dates.deadlines)
       task.recurrence ??= dates.recurrence
     }

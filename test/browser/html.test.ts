@@ -2,11 +2,11 @@
  * The HTML review page of the seed notice in a real headless Chromium (Debian's `chromium`, driven by
  * playwright-core; one browser for the whole file): every task has a visible highlight, the table
  * filters and sorts, the timeline shows the seed's five deadline dates, a link scrolls to its task and
- * the tooltip says what was read, and the page makes no network request. A screenshot goes to
- * test/artifacts/ for review. Skipped, saying so in the test name, where no browser is installed.
+ * the tooltip says what was read, printing gives the task list on one A4 page, and the page makes no
+ * network request. Screenshots go to test/artifacts/ for review. Where no browser is installed, one
+ * test says so (skipped with the reason, also on stderr) and the others are skipped.
  */
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
-import {readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {parseNotice} from '../../src/pipeline.js'
@@ -141,6 +141,15 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     expect(await page.evaluate('document.activeElement.className + " " + document.activeElement.getAttribute("href")')).toBe('skip #tasks-section')
     expect(await page.locator('label:has(#filter-body)').textContent()).toContain('Đơn vị')
     expect(await page.locator('#tasks th button').first().getAttribute('aria-label')).toBe('Sắp xếp theo Số hiệu')
+  })
+
+  it('prints the task list alone, on one A4 page', async () => {
+    await page.emulateMedia({media: 'print'})
+    expect(await page.locator('#tasks').isVisible()).toBe(true)
+    for (const hidden of ['#sources', '#timeline', '#diagnostics', '#filters', 'nav']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false)
+    const pdf = (await page.pdf({format: 'A4', preferCSSPageSize: true})).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/gu)).toHaveLength(1)
+    await page.emulateMedia({media: 'screen'})
   })
 
   it('makes no network request and raises no script error; saves a screenshot', async () => {

@@ -34,7 +34,6 @@ export interface PageLabels {
   severity: Record<Diagnostic['severity'], string>
   reference: string
   figure: string
-  approximate: string
   routing: {lead: string; participate: string; copy: string}
   /** Thousands and decimal separators for figures. */
   number: {group: string; decimal: string}
@@ -78,7 +77,6 @@ const vi: PageLabels = {
   severity: {error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin'},
   reference: 'Dẫn chiếu',
   figure: 'Số liệu',
-  approximate: 'xấp xỉ',
   routing: {lead: 'chủ trì', participate: 'tham gia', copy: 'để biết'},
   number: {group: '.', decimal: ','},
   timelineDescription: 'Mỗi hàng là một đơn vị chủ trì; mỗi dấu là một thời hạn; đường đứt nét là hôm nay.',
@@ -121,7 +119,6 @@ const en: PageLabels = {
   severity: {error: 'Error', warning: 'Warning', info: 'Info'},
   reference: 'Reference',
   figure: 'Figure',
-  approximate: 'approximately',
   routing: {lead: 'lead', participate: 'participates', copy: 'for information'},
   number: {group: ',', decimal: '.'},
   timelineDescription: 'One row per lead body; one mark per deadline; the dashed line is today.',

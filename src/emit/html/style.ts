@@ -38,7 +38,8 @@ th{white-space:nowrap;background:#f3f5f7}
 th button{border:0;background:none;padding:0;min-height:0;font-weight:700}
 th[aria-sort=ascending] .arrow::after{content:" ▲"}
 th[aria-sort=descending] .arrow::after{content:" ▼"}
-td:first-child{white-space:nowrap}
+.c-path,.c-deadline{white-space:nowrap}
+.controls select{max-width:min(24rem,100%)}
 tr[hidden]{display:none!important}
 .u-overdue{color:var(--overdue);font-weight:700}
 .u-soon{color:var(--soon);font-weight:700}
@@ -87,10 +88,10 @@ svg a:focus-visible circle,svg a:focus-visible path{stroke:var(--fg);stroke-widt
 .sev-warning .sev,.diag-counts .sev-warning{color:#8a5300}
 .sev-info .sev,.diag-counts .sev-info{color:#0b57d0}
 code{font-size:.85em;background:#f3f5f7;padding:0 .25rem;border-radius:3px}
-@media (min-width:48rem){.legend{position:sticky;top:0}}
+@media (min-width:48rem){.legend{position:sticky;top:0}html{scroll-padding-top:7rem}}
 @media (max-width:40rem){
 header,main{padding:0 .75rem}
-.controls label,.controls select,.controls input{width:100%}
+.controls label,.controls select,.controls input{width:100%;max-width:none}
 table,tbody,tr,td{display:block}
 thead tr{display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 thead th{border:0;background:none;padding:.25rem 0}

@@ -30,6 +30,8 @@ const laneHeight = 46
 const bottom = 30
 /** Rough width of one character of the 12px axis labels, to keep labels apart. */
 const charWidth = 7
+/** Rows of date labels above the lanes. */
+const maxRows = 3
 
 interface Lane {
   name: string
@@ -63,7 +65,7 @@ export function timeline(items: readonly TaskItem[], view: TimelineView): string
   const tickMarks = ticks.placed
     .map(
       ({date, left, row}) =>
-        `<g class="tick" data-date="${date}"><title>${escapeHtml(formatDate(date, view.lang))}</title><line x1="${left}" x2="${left}" y1="${top - 4}" y2="${height - bottom}"/><text x="${left}" y="${12 + row * labelRow}" text-anchor="middle">${escapeHtml(shortDate(date, view.lang, withYear))}</text></g>`
+        `<g class="tick" data-date="${date}"><title>${escapeHtml(formatDate(date, view.lang))}</title><line x1="${left}" x2="${left}" y1="${top - 4}" y2="${height - bottom}"/>${row === null ? '' : `<text x="${left}" y="${12 + row * labelRow}" text-anchor="middle">${escapeHtml(shortDate(date, view.lang, withYear))}</text>`}</g>`
     )
     .join('\n')
   const laneMarks = lanes.map((lane, index) => renderLane(lane, top + index * laneHeight, x, view)).join('\n')
@@ -138,22 +140,23 @@ function shape(urgency: Urgency, cx: number, cy: number, r: number): string {
 }
 
 /**
- * A label for every distinct date; a label that would overlap the one before it on its row goes to the
- * next row (up to three), so close dates (12/06 and 15/06) stay readable.
+ * A tick for every distinct date, labelled on the first of three rows where the label does not overlap
+ * the one before it, so close dates (12/06 and 15/06) stay readable. A date too crowded for any row keeps
+ * its tick and its tooltip but no label (null row): overlapping labels would be unreadable.
  */
 function placeTicks(
   dates: readonly string[],
   x: (date: string) => number,
   view: TimelineView,
   withYear: boolean
-): {placed: {date: string; left: number; row: number}[]; rows: number} {
+): {placed: {date: string; left: number; row: number | null}[]; rows: number} {
   const ends: number[] = []
   const placed = dates.map((date) => {
     const left = x(date)
     const half = (shortDate(date, view.lang, withYear).length * charWidth) / 2 + 3
-    let row = ends.findIndex((end) => end <= left - half)
-    if (row < 0) row = ends.length < 3 ? ends.length : ends.indexOf(Math.min(...ends))
-    ends[row] = left + half
+    let row: number | null = ends.findIndex((end) => end <= left - half)
+    if (row < 0) row = ends.length < maxRows ? ends.length : null
+    if (row !== null) ends[row] = left + half
     return {date, left, row}
   })
   return {placed, rows: Math.max(1, ends.length)}

@@ -56,7 +56,7 @@ const cases: Case[] = [
   {name: 'a directory', args: ['parse', 'fixtures'], code: 2, stderr: /^directive: fixtures: is a directory, not a file\n$/},
   {name: 'binary data', args: ['parse', 'fixtures/cli/binary.bin'], code: 2, stderr: /binary\.bin: this looks like binary data/},
   {name: 'a PDF', args: ['parse', 'fixtures/cli/scan.pdf'], code: 2, stderr: /scan\.pdf: this is a PDF file; extract its text first/},
-  {name: 'a legacy 8-bit encoding', args: ['parse', 'fixtures/cli/tcvn3.txt'], code: 2, stderr: /tcvn3\.txt: is not valid UTF-8/},
+  {name: 'a legacy 8-bit encoding is converted', args: ['parse', 'fixtures/cli/tcvn3.txt', '--json'], code: 0, stdout: /"encoding": "tcvn3"/},
   {name: 'bad --ref', args: ['parse', seed, '--ref', '2026-02-30'], code: 2, stderr: /expected a date as YYYY-MM-DD/},
   {name: 'bad --format', args: ['parse', seed, '--format', 'pdf'], code: 2, stderr: /Allowed choices are/},
   {name: 'readable outline by default', args: ['parse', seed], code: 0, stdout: /Nhiệm vụ \(\d+\):[\s\S]*7\.2\./},

@@ -7,27 +7,9 @@ import {readInput} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
 import {parseNotice, todayInVietnam} from '../pipeline.js'
 import {noticeOptions, type NoticeFlags} from './notice-options.js'
+import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
 
-export interface BatchTask {
-  id: number
-  file: string
-  /** Contents of standard input when `file` is '-' (only the main thread can read it). */
-  bytes?: Uint8Array
-}
-
-export interface BatchResult {
-  id: number
-  /** The record, one line of NDJSON with its newline. */
-  line: string
-  ok: boolean
-  /**
-   * Why it failed: 'input' for a file that cannot be read or decoded (exit code 2), 'parse' for a
-   * document the pipeline could not read (exit code 1).
-   */
-  failure?: 'input' | 'parse'
-  /** The one-line message for stderr. */
-  message?: string
-}
+export type {BatchResult, BatchTask} from './batch-record.js'
 
 /**
  * Reads and parses one document.
@@ -51,11 +33,6 @@ export async function runTask(task: BatchTask, flags: NoticeFlags): Promise<Batc
       error instanceof InputError ? error.message : `${task.file}: could not be parsed: ${error instanceof Error ? error.message : String(error)}`
     return {id: task.id, ok: false, failure, message, line: failedLine(task.file, message)}
   }
-}
-
-/** The record of a file that gave no notice. */
-export function failedLine(file: string, message: string): string {
-  return `${JSON.stringify({file, ok: false, error: message})}\n`
 }
 
 async function noStdin(): Promise<Uint8Array> {

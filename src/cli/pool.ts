@@ -10,8 +10,7 @@
  * documents, not the batch, and is replaced.
  */
 import {Worker} from 'node:worker_threads'
-import type {BatchResult, BatchTask} from './batch-item.js'
-import {failedLine} from './batch-item.js'
+import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
 import type {NoticeFlags} from './notice-options.js'
 
 interface Running {

@@ -50,7 +50,7 @@ function fromSentence(context: ExtractContext, paragraph: Line): Meeting | null 
   const rest = key.slice(word.index)
   const stop = dated ? nameEnd.exec(rest) : /[,;]|\.(?:\s|$)|\s(?:DE|NHAM)\s/u.exec(rest)
   const end = word.index + (stop ? stop.index : rest.length)
-  const name = fold(text.slice(word.index, end)).replace(/[\s,.:]+$/u, '')
+  const name = fold(text.slice(word.index, end)).replace(/(?<![\s,.:])[\s,.:]+$/u, '')
   if (!name) return null
   const date = dated ? findFirstDate(text.slice(0, word.index))?.date ?? null : null
   return {name, date, position: context.position(paragraph, 0, end)}
@@ -69,7 +69,7 @@ function fromTitle(context: ExtractContext): Meeting | null {
   const word = meetingWord.exec(key.slice(at.index))
   if (!word || word.index !== at[0].length) return null
   const start = at.index + word.index
-  const name = fold(title.text.slice(start)).replace(/[\s,.:;]+$/u, '')
+  const name = fold(title.text.slice(start)).replace(/(?<![\s,.:;])[\s,.:;]+$/u, '')
   return name ? {name, date: null, position: context.position(title, start, title.text.length)} : null
 }
 

@@ -76,7 +76,7 @@ export function toSections(lines: Line[]): Section {
 function asPartIfHeading(label: Label, line: Line, stack: Section[]): Label {
   if (label.family !== 'number:1' || stack.some((section) => section.label?.kind === 'roman')) return label
   const title = line.text.slice(label.length)
-  if (title.length < 8 || title !== title.toUpperCase() || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(title)) return label
+  if (title.length < 8 || title !== title.toUpperCase() || !/(?<!\p{Lu})\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(title)) return label
   const value = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][Number(label.value)] ?? label.value
   return {...label, kind: 'roman', family: 'roman', value}
 }

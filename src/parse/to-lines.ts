@@ -291,9 +291,9 @@ function align(value: string, slice: string, base: number, builder: Builder, str
 /** Raw HTML block → text: rows and breaks become line breaks, cells a separator, other tags go. */
 function htmlToText(html: string): string {
   return html
-    .replace(/<(?:br|\/tr|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, (tag) => '\n' + ' '.repeat(Math.max(tag.length - 1, 0)))
+    .replace(/<(?:br|\/tr|\/p|\/div|\/li|\/h\d)\b[^<>]*>/gi, (tag) => '\n' + ' '.repeat(Math.max(tag.length - 1, 0)))
     .replace(/<\/t[dh]>/gi, (tag) => ' |' + ' '.repeat(tag.length - 2))
-    .replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length))
+    .replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length))
     .replace(/&(?:quot|#x27|#39|amp|lt|gt|nbsp);/g, (entity) => entityChar(entity) + ' '.repeat(entity.length - 1))
 }
 

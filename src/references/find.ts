@@ -386,9 +386,9 @@ function skipSpace(text: string, at: number): number {
 }
 
 /** Text before a symbol that makes it the document's own number: a line starting "Số:". */
-const HEADER_PREFIX = /^[\s>*#|_]*(?:Số|SỐ|So|SO|Sô|SÔ)[\s*]*:?[\s*]*$/u
+const HEADER_PREFIX = /^[\s>*#|_]*(?:Số|SỐ|So|SO|Sô|SÔ)[\s*]*(?::[\s*]*)?$/u
 /** Place and date after a symbol on the same line: the document's own number line. */
-const HEADER_SUFFIX = /^[^\S\n]*[_|—–-]?[^\S\n]*\p{Lu}[\p{L}. ]{1,30},[^\S\n]*[Nn]gày/u
+const HEADER_SUFFIX = /^[^\S\n]*(?:[_|—–-][^\S\n]*)?\p{Lu}[\p{L}. ]{1,30},[^\S\n]*[Nn]gày/u
 /** Text between two list items: ", " / " và " / ", và ", optionally "số" before the next one. */
 const CONTINUATION = new RegExp(`^${WS0}(?:,${WS0}(?:${phrasePattern('và')}${WS1})?|${phrasePattern('và')}${WS1})(${LABEL})?$`, 'u')
 /** "số" right before a bare symbol on the same line. */

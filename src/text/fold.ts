@@ -7,7 +7,7 @@ export function fold(text: string): string {
 
 /** Removes trailing punctuation that closes a list item or sentence (`;`, `,`, `.`, `:`). */
 export function stripTrailingPunctuation(text: string): string {
-  return text.replace(/[\s;,.:]+$/u, '')
+  return text.replace(/(?<![\s;,.:])[\s;,.:]+$/u, '')
 }
 
 /** Upper case → sentence-like display is not ours to do; this only tells whether text is all capitals. */

@@ -18,7 +18,7 @@ import {after, before} from '../patterns.js'
 
 const DATE_INTRO =
   /(?<![\p{L}\p{N}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
-const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*:?\s*$/iu
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*(?::\s*)?$/iu
 const DURATION_BEFORE = /(?<![\p{L}\p{N}])(?:trong|vòng|mất|khoảng|sau|tối\s+đa|hơn|gần|trên|dưới|tỷ\s+lệ|tỉ\s+lệ)\s*$/iu
 
 export const decoyFilter: Refiner = {

@@ -12,7 +12,7 @@ import {readMeta, rebuild, type Due} from '../meta.js'
 import {after} from '../patterns.js'
 
 const DAY_OF_MONTH =
-  /^(\s*,?\s*(\()?\s*)((?:(trước|(?:chậm|muộn)\s+nhất(?:\s+là)?|vào)\s+)?ngày\s+(\d{1,2}))(?![\d/.\-\p{L}])(\s*\))?/iu
+  /^(\s*(?:,\s*)?(?:(\()\s*)?)((?:(trước|(?:chậm|muộn)\s+nhất(?:\s+là)?|vào)\s+)?ngày\s+(\d{1,2}))(?![\d/.\-\p{L}])(\s*\))?/iu
 
 export const recurringMergeRefiner: Refiner = {
   refine(context, results) {
@@ -55,7 +55,7 @@ function mergePair(context: ParsingContext, first: ParsingResult, second: Parsin
     isDate(first, firstMeta.recurrence) &&
     secondMeta.recurrence !== undefined &&
     /^hằng (?:năm|tháng|quý)$/u.test(secondMeta.recurrence) &&
-    /^\s*,?\s*$/u.test(between)
+    /^\s*(?:,\s*)?$/u.test(between)
   ) {
     return rebuild(context, first, {
       text: context.text.slice(first.index, second.index + second.text.length),
@@ -70,7 +70,7 @@ function mergePair(context: ParsingContext, first: ParsingResult, second: Parsin
     firstMeta.recurrence !== 'thường xuyên' &&
     isDate(second, secondMeta.recurrence) &&
     (secondMeta.due === 'before' || secondMeta.due === 'on') &&
-    /^\s*[,(]?\s*$/u.test(between)
+    /^\s*(?:[,(]\s*)?$/u.test(between)
   ) {
     let end = second.index + second.text.length
     if (between.includes('(')) {

@@ -9,10 +9,10 @@ import type {ParsingResult, Refiner} from 'chrono-node'
 import {endOfSpan, readMeta, rebuild, setYmd, ymdOf} from '../meta.js'
 import {after} from '../patterns.js'
 
-const ANCHOR_WORDS = /^\s*,?\s*(?:kể|tính)\s+từ\s*$/iu
+const ANCHOR_WORDS = /^\s*(?:,\s*)?(?:kể|tính)\s+từ\s*$/iu
 const ANCHOR_SIGNING =
-  /^\s*,?\s*(?:kể|tính)\s+từ\s+(?:ngày\s+)?(?:(?:văn\s+bản\s+này\s+)?được\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)(?:\s+(?:văn\s+bản|kế\s+hoạch|quyết\s+định|thông\s+báo|công\s+văn|chỉ\s+thị)\s+này)?(?![\p{L}\p{N}])/iu
-const ANCHOR_EVENT = /^\s*,?\s*(?:kể|tính)\s+từ(?![\p{L}\p{N}])/iu
+  /^\s*(?:,\s*)?(?:kể|tính)\s+từ\s+(?:ngày\s+)?(?:(?:văn\s+bản\s+này\s+)?được\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành)(?:\s+(?:văn\s+bản|kế\s+hoạch|quyết\s+định|thông\s+báo|công\s+văn|chỉ\s+thị)\s+này)?(?![\p{L}\p{N}])/iu
+const ANCHOR_EVENT = /^\s*(?:,\s*)?(?:kể|tính)\s+từ(?![\p{L}\p{N}])/iu
 
 export const relativeAnchorRefiner: Refiner = {
   refine(context, results) {

@@ -154,12 +154,12 @@ function displayWord(word: string): string {
 }
 
 function stripPunctuation(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  return word.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '')
 }
 
 /** Display form of a table word with the punctuation the written word had around it. */
 function keepPunctuation(written: string, display: string): string {
   const lead = /^[^\p{L}\p{N}]*/u.exec(written)?.[0] ?? ''
-  const trail = /[^\p{L}\p{N}]*$/u.exec(written)?.[0] ?? ''
+  const trail = /(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(written)?.[0] ?? ''
   return lead + stripPunctuation(display) + trail
 }

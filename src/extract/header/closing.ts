@@ -272,7 +272,7 @@ function isJunk(tail: string): boolean {
 /** The personal name on a line, without `(Đã ký)` and academic titles' dots; null when it is not one. */
 function personName(text: string): {from: number; to: number} | null {
   let to = text.length
-  const signed = /\s*\((?:đã|Đã|ĐÃ)\s{0,3}ký[^)]{0,60}\)\s*$/u.exec(text)
+  const signed = /(?<!\s)\s*\((?:đã|Đã|ĐÃ)\s{0,3}ký[^)]{0,60}\)\s*$/u.exec(text)
   if (signed) to = signed.index
   const from = text.search(/\S/u)
   if (from < 0) return null

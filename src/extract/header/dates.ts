@@ -115,5 +115,5 @@ function withEngine(text: string, found: FoundDate | null): FoundDate | null {
 }
 
 function trimEnd(text: string): number {
-  return text.replace(/\s+$/u, '').length
+  return text.replace(/(?<!\s)\s+$/u, '').length
 }

@@ -308,7 +308,7 @@ function readNumber(zone: ZoneLine[], used: Set<number>): NumberResult {
 }
 
 function trimSymbol(symbol: string): string {
-  return symbol.replace(/[-.]+$/u, '')
+  return symbol.replace(/(?<![-.])[-.]+$/u, '')
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -498,7 +498,7 @@ function readStamp(zone: ZoneLine[], used: Set<number>, type: HeaderType): Stamp
     const start = firstWordIndex(entry.line.text)
     const run = upperRun(entry.line.text, start)
     if (run.words < 2) continue
-    const name = entry.line.text.slice(start, run.end).replace(/[\s,.-]+$/u, '')
+    const name = entry.line.text.slice(start, run.end).replace(/(?<![\s,.-])[\s,.-]+$/u, '')
     office = fold(name)
     parts.unshift({line: entry.line, from: start, to: start + name.length})
     break
@@ -518,7 +518,7 @@ function isMarker(entry: ZoneLine): boolean {
 }
 
 function value(text: string): string | null {
-  return blankValue.test(text) ? null : fold(text).replace(/^[.…_:\s]+|[.…_\s]+$/gu, '') || null
+  return blankValue.test(text) ? null : fold(text).replace(/^[.…_:\s]+|(?<![.…_\s])[.…_\s]+$/gu, '') || null
 }
 
 // ---------------------------------------------------------------------------------------------------------

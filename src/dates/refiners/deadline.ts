@@ -33,7 +33,8 @@ interface Keyword {
 }
 
 const B = '(?<![\\p{L}\\p{N}])'
-const keyword = (source: string): RegExp => new RegExp(`${B}(?:${source})\\s*$`, 'iu')
+// `(?<!\\s)` gives trailing spaces to the final `\\s*` alone: a keyword ending in `\\s*:?` stays linear.
+const keyword = (source: string): RegExp => new RegExp(`${B}(?:${source})(?<!\\s)\\s*$`, 'iu')
 
 const KEYWORDS: readonly Keyword[] = [
   {pattern: keyword('trước\\s+thời\\s+điểm'), due: ['before', 'before']},
@@ -45,7 +46,7 @@ const KEYWORDS: readonly Keyword[] = [
     due: ['before', 'by-end-of-period']
   },
   // Not `gia hạn` (extend), `giới hạn` (limit), `hữu hạn` (finite).
-  {pattern: keyword('(?<!(?:gia|giới|hữu)\\s+)hạn(?:\\s+là)?\\s*:?'), due: ['before', 'by-end-of-period']},
+  {pattern: keyword('hạn(?<!(?:gia|giới|hữu)\\s+hạn)(?:\\s+là)?\\s*:?'), due: ['before', 'by-end-of-period']},
   {pattern: keyword('(?:cho\\s+)?(?:đến|tới)(?:\\s+hết)?'), due: ['before', 'by-end-of-period']},
   {pattern: keyword('trong\\s+suốt'), due: ['other', 'other'], first: true},
   {pattern: keyword('(?:ngay\\s+)?trong'), due: ['on', 'by-end-of-period']},

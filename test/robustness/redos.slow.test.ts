@@ -20,18 +20,34 @@ interface Pattern {
   flags: string
 }
 
-/** Vulnerable by the analyser, but only ever run on short input: site → why. */
-const bounded: Record<string, string> = {
-  'src/emit/text.ts:36': 'applied to task.text.slice(0, 107)',
-  'src/figures/find.ts:112': 'LAST_WORD runs on `before`, at most QUALIFIER_WINDOW characters before a number',
-  'src/figures/find.ts:118': 'RANGE_START runs on the last TAIL (48) characters of a subject',
-  'src/figures/find.ts:119': 'TRAILING_PUNCTUATION runs on the last TAIL (48) characters of a subject',
-  'src/figures/find.ts:503': 'runs on one word of a window of RELATION_WINDOW (100) characters',
-  'src/references/find.ts:311': 'runs on window.slice(0, cut), window being at most ISSUER_WINDOW (160) characters',
-  'src/references/find.ts:319': 'runs on window.slice(0, cut), window being at most ISSUER_WINDOW (160) characters',
-  'src/extract/header/closing.ts:275':
-    'the lookbehind starts each attempt at a "(" or at the start of the spaces before it, and an attempt reads at most 3 + 3 + 2 + 60 characters'
-}
+/**
+ * Vulnerable by the analyser, but linear where they run: the input is a short slice, or the repetition
+ * is bounded. `contains` picks one pattern among those a shared site builds.
+ */
+const bounded: ReadonlyArray<{site: string; contains?: string; reason: string}> = [
+  {site: 'src/emit/text.ts:36', reason: 'applied to task.text.slice(0, 107)'},
+  {site: 'src/figures/find.ts:112', reason: 'LAST_WORD runs on `before`, at most QUALIFIER_WINDOW characters before a number'},
+  {site: 'src/figures/find.ts:118', reason: 'RANGE_START runs on the last TAIL (48) characters of a subject'},
+  {site: 'src/figures/find.ts:119', reason: 'TRAILING_PUNCTUATION runs on the last TAIL (48) characters of a subject'},
+  {site: 'src/figures/find.ts:503', reason: 'runs on one word of a window of RELATION_WINDOW (100) characters'},
+  {site: 'src/references/find.ts:111', reason: 'ISSUER_STOP runs only in issuerAt, on a window of at most ISSUER_WINDOW (160) characters'},
+  {site: 'src/references/find.ts:311', reason: 'runs on window.slice(0, cut), window being at most ISSUER_WINDOW (160) characters'},
+  {site: 'src/references/find.ts:319', reason: 'runs on window.slice(0, cut), window being at most ISSUER_WINDOW (160) characters'},
+  {
+    site: 'src/extract/header/closing.ts:275',
+    reason: 'the lookbehind starts each attempt at a "(" or at the start of the spaces before it, and an attempt reads at most 3 + 3 + 2 + 60 characters'
+  },
+  {
+    site: 'src/dates/patterns.ts:62',
+    contains: '(ngày\\s+làm\\s+việc|ngày|tuần|tháng|quý|năm|giờ|h)',
+    reason: 'number words repeat {0,3} times after a word boundary, so each start does bounded work; the attack the analyser reports runs in linear time (16,000 repetitions: 18 ms)'
+  },
+  {
+    site: 'src/dates/patterns.ts:62',
+    contains: '\\s+tháng|(nửa))',
+    reason: 'number words repeat {0,3} times after a word boundary, so each start does bounded work'
+  }
+]
 
 /**
  * Vulnerable patterns in modules other engineers own and are editing; reported to them with the attack
@@ -93,8 +109,9 @@ async function built(): Promise<Pattern[]> {
   const record = (args: unknown[]): void => {
     const [pattern, flags] = args
     const source = pattern instanceof Original ? pattern.source : String(pattern)
-    const frame = (new Error().stack ?? '').split('\n').find((line) => line.includes('/src/'))
-    const match = frame ? /\/(src\/[^:)]+\.ts):(\d+)/.exec(frame) : null
+    // The caller is the first frame outside this file; patterns that libraries build are theirs.
+    const frame = (new Error().stack ?? '').split('\n').slice(1).find((line) => !line.includes('redos.test.ts'))
+    const match = frame?.includes(join(root, 'src/')) ? /\/(src\/[^:)]+\.ts):(\d+)/.exec(frame) : null
     if (!match) return
     const site = `${match[1]}:${match[2]}`
     const allFlags = typeof flags === 'string' ? flags : pattern instanceof Original ? pattern.flags : ''
@@ -137,6 +154,14 @@ async function built(): Promise<Pattern[]> {
   return [...seen.values()]
 }
 
+function matches(entry: (typeof bounded)[number], pattern: Pattern): boolean {
+  return entry.site === pattern.site && (entry.contains === undefined || pattern.source.includes(entry.contains))
+}
+
+function isBounded(pattern: Pattern): boolean {
+  return bounded.some((entry) => matches(entry, pattern))
+}
+
 interface Verdict {
   pattern: Pattern
   status: string
@@ -161,7 +186,7 @@ describe('regular expressions (recheck)', () => {
   beforeAll(async () => {
     dynamic = await built()
     verdicts = analyse([...literals, ...dynamic])
-  }, 300_000)
+  }, 900_000)
 
   it('finds the patterns of every module', () => {
     // A scanner that silently finds nothing would pass everything.
@@ -174,14 +199,15 @@ describe('regular expressions (recheck)', () => {
 
   it('has no pattern with super-linear backtracking outside the documented lists', () => {
     const vulnerable = verdicts
-      .filter((verdict) => verdict.status === 'vulnerable' && !(verdict.pattern.site in bounded) && !reported.has(verdict.pattern.site))
+      .filter((verdict) => verdict.status === 'vulnerable' && !isBounded(verdict.pattern) && !reported.has(verdict.pattern.site))
       .map((verdict) => `${verdict.pattern.site} /${verdict.pattern.source}/${verdict.pattern.flags} — ${verdict.attack}`)
     expect(vulnerable).toEqual([])
   })
 
   it('keeps the allow-list honest: every bounded entry is still a vulnerable pattern at that site', () => {
-    const sites = new Set(verdicts.filter((verdict) => verdict.status === 'vulnerable').map((verdict) => verdict.pattern.site))
-    expect(Object.keys(bounded).filter((site) => !sites.has(site))).toEqual([])
+    const vulnerable = verdicts.filter((verdict) => verdict.status === 'vulnerable').map((verdict) => verdict.pattern)
+    const unused = bounded.filter((entry) => !vulnerable.some((pattern) => matches(entry, pattern)))
+    expect(unused.map((entry) => `${entry.site} ${entry.contains ?? ''}`)).toEqual([])
   })
 
   it.fails('has no vulnerable pattern in the modules reported to their owners', () => {

@@ -1,0 +1,143 @@
+/**
+ * Hostile and odd text: each input gives a valid model (or a clear InputError) and the time grows
+ * linearly with the size. Sizes stay at or below 1–2 MB so the suite is quick; `npm run bench` times the
+ * same kinds of input up to 50 MB. Time is CPU time of this process (less noisy than the wall clock on
+ * a busy machine), the best of a few runs, and linear means: 4× the input costs less than 10× the time.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseNotice} from '../../src/pipeline.js'
+import {Notice} from '../../src/model/schema.js'
+
+const today = '2026-06-10'
+
+function cpu(): number {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
+}
+
+function parse(text: string): Notice {
+  const model = parseNotice(text, {today})
+  const check = Notice.safeParse(model)
+  expect(check.success, check.error?.message).toBe(true)
+  for (const task of model.tasks) {
+    expect(task.position.start.offset).toBeLessThanOrEqual(task.position.end.offset)
+    expect(task.position.end.offset).toBeLessThanOrEqual(text.length)
+  }
+
+  return model
+}
+
+/** Best CPU time of `runs` parses. */
+function time(text: string, runs = 2): number {
+  let best = Infinity
+  for (let run = 0; run < runs; run++) {
+    const start = cpu()
+    parse(text)
+    best = Math.min(best, cpu() - start)
+  }
+
+  return best
+}
+
+/** Unicode space separators and dash punctuation, all of them. */
+function category(pattern: RegExp): string[] {
+  const chars: string[] = []
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue
+    const char = String.fromCodePoint(code)
+    if (pattern.test(char)) chars.push(char)
+  }
+
+  return chars
+}
+
+const spaces = category(/^\p{Zs}$/u)
+const dashes = category(/^\p{Pd}$/u)
+
+const task = (index: number): string => `- Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hoàn thành trước ngày 30/6/2026 (${index}).`
+
+/** Inputs by name: each builds about `size` characters. */
+const hostile: Record<string, (size: number) => string> = {
+  'one long line': (size) => 'Giao Sở Tài chính chủ trì, hoàn thành trước ngày 30/6/2026; '.repeat(Math.ceil(size / 60)),
+  'one paragraph of short lines': (size) => 'Số: 12/QĐ-UBND ngày 01/01/2026\n'.repeat(Math.ceil(size / 31)),
+  'lines of 100,000 "("': (size) => ('('.repeat(100_000) + '\n').repeat(Math.max(1, Math.round(size / 100_001))),
+  'lines of 1.1.1.1…': (size) => ('1.'.repeat(50_000) + ' x\n').repeat(Math.max(1, Math.round(size / 100_003))),
+  'digits and slashes': (size) => '30/6/2026/12/QĐ/1/1/'.repeat(Math.ceil(size / 20)),
+  'a run of digits': (size) => '1'.repeat(size),
+  'a run of slashes': (size) => '/'.repeat(size),
+  'nested list markers': (size) => '- '.repeat(size / 2) + 'x',
+  'nested quotes': (size) => '> '.repeat(size / 2) + 'x',
+  'nested ordered lists': (size) => '1. '.repeat(size / 3) + 'x',
+  'nested emphasis': (size) => '*a '.repeat(size / 6) + 'b' + ' a*'.repeat(size / 6),
+  'nested brackets': (size) => '['.repeat(size / 2) + 'a' + ']'.repeat(size / 2),
+  'bold everywhere': (size) => '**ab** '.repeat(size / 7),
+  'many tasks': (size) => 'II. NHIỆM VỤ\n' + Array.from({length: Math.ceil(size / 110)}, (_, index) => task(index)).join('\n'),
+  'a long task table': (size) =>
+    '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n' +
+    Array.from({length: Math.ceil(size / 60)}, (_, index) => `| ${index + 1} | Xây dựng kế hoạch | Sở Nội vụ | Quý III/2026 |`).join('\n'),
+  'every space and dash between words': (size) => {
+    const line = [...spaces, ...dashes].map((char, index) => `từ${char}${index}`).join(' ') + '\n'
+    return line.repeat(Math.ceil(size / line.length))
+  },
+  'blank lines': (size) => '\n'.repeat(size),
+  'carriage returns': (size) => '\r'.repeat(size)
+}
+
+describe('hostile inputs give a valid model', () => {
+  it('empty', () => {
+    const model = parse('')
+    expect(model.tasks).toEqual([])
+    expect(model.source.lineCount).toBe(0)
+  })
+
+  it('whitespace only', () => {
+    const model = parse(' \n\t\r\n\u00a0\u3000\f\u2028'.repeat(1000))
+    expect(model.tasks).toEqual([])
+    expect(model.document.title).toBeNull()
+  })
+
+  it('a letter with no tasks', () => {
+    const model = parse('Kính gửi: Các sở, ban, ngành.\n\nVăn phòng Chính phủ thông báo để các cơ quan biết.\n')
+    expect(model.tasks).toEqual([])
+  })
+
+  for (const [name, build] of Object.entries(hostile)) {
+    it(name, () => {
+      parse(build(64 * 1024))
+    })
+  }
+
+  it('10,000 nested list levels', () => {
+    parse('- '.repeat(10_000) + 'x')
+    parse('> '.repeat(10_000) + 'x')
+    parse(Array.from({length: 10_000}, (_, level) => '  '.repeat(level % 500) + '- mục').join('\n'))
+  })
+
+  it('5,000 tasks are 5,000 tasks', () => {
+    const model = parse(hostile['many tasks']?.(5000 * 110) ?? '')
+    expect(model.tasks).toHaveLength(5000)
+    expect(model.tasks[4999]?.deadlines[0]?.date).toBe('2026-06-30')
+  })
+
+  it('a deadline is read whatever Unicode space separates its words', () => {
+    expect(spaces.length).toBeGreaterThanOrEqual(17)
+    for (const space of spaces) {
+      const text = ['II. NHIỆM VỤ\n1.', 'Giao', 'Sở', 'Nội', 'vụ', 'chủ', 'trì,', 'hoàn', 'thành', 'trước', 'ngày', '30/6/2026.'].join(space)
+      const model = parse(text)
+      expect(model.tasks[0]?.deadlines[0]?.date, `U+${space.codePointAt(0)?.toString(16)}`).toBe('2026-06-30')
+    }
+  })
+})
+
+describe('time grows linearly with the size (4× the input < 10× the time)', () => {
+  const base = 128 * 1024
+  for (const [name, build] of Object.entries(hostile)) {
+    it(name, () => {
+      const small = build(base)
+      const large = build(4 * base)
+      time(small, 1) // warm up
+      const ratio = time(large) / Math.max(time(small), 1)
+      expect(ratio, `${name}: ${ratio.toFixed(1)}×`).toBeLessThan(10)
+    }, 120_000)
+  }
+})

@@ -38,6 +38,7 @@ export default defineExtractor({
 class TaskBuilder {
   private readonly tasks: Task[] = []
   private readonly ids = new Set<string>()
+  private readonly nextSuffix = new Map<string, number>()
   private readonly reference: string
 
   /** Start offsets of lines that belong to task tables: read as rows, never as paragraphs. */
@@ -174,9 +175,12 @@ class TaskBuilder {
     }
   }
 
+  /** `id`, or `id~2`, `id~3`… when taken; the next suffix to try is kept per id, so n repeats cost n steps. */
   private uniqueId(id: string): string {
     let candidate = id
-    for (let count = 2; this.ids.has(candidate); count++) candidate = `${id}~${count}`
+    let count = this.nextSuffix.get(id) ?? 2
+    while (this.ids.has(candidate)) candidate = `${id}~${count++}`
+    this.nextSuffix.set(id, count)
     this.ids.add(candidate)
     return candidate
   }
@@ -227,10 +231,7 @@ function assigneesOf(text: string, head: string): Task['assignees'] {
 function segment(section: Section, parent: Task | null): string {
   const label = section.label
   if (!label) return 'p'
-  if (label.kind === 'bullet') {
-    const siblings = section.parent?.children.filter((child) => child.label?.kind === 'bullet') ?? []
-    return `b${siblings.indexOf(section) + 1}`
-  }
+  if (label.kind === 'bullet') return `b${bulletIndex(section)}`
 
   if (label.kind === 'number' && parent) {
     const parentValue = parent.number.replace(/[.)\-\s]+$/u, '')
@@ -238,6 +239,20 @@ function segment(section: Section, parent: Task | null): string {
   }
 
   return label.kind === 'article' ? `Điều${label.value}` : label.value
+}
+
+/** 1-based place of each bullet among its parent's bullets, counted once per parent (n bullets, n steps). */
+const bulletIndexes = new WeakMap<Section, number>()
+
+function bulletIndex(section: Section): number {
+  if (!bulletIndexes.has(section)) {
+    let count = 0
+    for (const child of section.parent?.children ?? [section]) {
+      if (child.label?.kind === 'bullet') bulletIndexes.set(child, ++count)
+    }
+  }
+
+  return bulletIndexes.get(section) ?? 1
 }
 
 /** Labels of the attribute lines of a plan item. */

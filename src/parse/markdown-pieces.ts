@@ -26,7 +26,7 @@ export const pieceSize = 32 * 1024
 export const hardLimit = 64 * 1024
 
 /** Beyond these counts in one piece, Markdown parsing is no longer linear (measured with micromark 4). */
-const limits = {containerDepth: 16, markerIndent: 64, emphasisDepth: 32, emphasisRuns: 4096, bracketDepth: 32, brackets: 1024}
+const limits = {containerDepth: 16, markerIndent: 64, emphasisDepth: 32, emphasisRuns: 4096, bracketDepth: 32, brackets: 1024, backticks: 1024}
 
 interface Stats {
   containerDepth: number
@@ -37,6 +37,7 @@ interface Stats {
   bracketDepth: number
   bracketOpen: number
   brackets: number
+  backticks: number
 }
 
 /**
@@ -100,7 +101,7 @@ export function toPieces(text: string): Piece[] {
 }
 
 function emptyStats(): Stats {
-  return {containerDepth: 0, markerIndent: 0, emphasisDepth: 0, emphasisOpen: 0, emphasisRuns: 0, bracketDepth: 0, bracketOpen: 0, brackets: 0}
+  return {containerDepth: 0, markerIndent: 0, emphasisDepth: 0, emphasisOpen: 0, emphasisRuns: 0, bracketDepth: 0, bracketOpen: 0, brackets: 0, backticks: 0}
 }
 
 function isRisky(stats: Stats): boolean {
@@ -110,7 +111,8 @@ function isRisky(stats: Stats): boolean {
     stats.emphasisDepth > limits.emphasisDepth ||
     stats.emphasisRuns > limits.emphasisRuns ||
     stats.bracketDepth > limits.bracketDepth ||
-    stats.brackets > limits.brackets
+    stats.brackets > limits.brackets ||
+    stats.backticks > limits.backticks
   )
 }
 
@@ -126,7 +128,7 @@ function cutInLine(text: string, at: number, lineEnd: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? at + 1 : at
 }
 
-/** Adds the container prefix, emphasis runs and brackets of `text[from, to)` to the piece's counts. */
+/** Adds the container prefix, emphasis runs, brackets and backticks of `text[from, to)` to the piece's counts. */
 function measure(text: string, from: number, to: number, stats: Stats, lineStart: boolean): void {
   let index = from
   if (lineStart) {
@@ -177,6 +179,8 @@ function measure(text: string, from: number, to: number, stats: Stats, lineStart
     } else if (char === ']') {
       stats.brackets++
       stats.bracketOpen = Math.max(0, stats.bracketOpen - 1)
+    } else if (char === '`') {
+      stats.backticks++
     }
   }
 }

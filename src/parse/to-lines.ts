@@ -263,11 +263,7 @@ function align(value: string, slice: string, base: number, builder: Builder, str
     const char = value[i] ?? ''
     while (j < slice.length && slice[j] !== char) {
       const skip = slice[j] ?? ''
-      if (skip === '&') {
-        const semicolon = slice.indexOf(';', j)
-        if (semicolon > j && semicolon - j <= 10) break
-      }
-
+      if (skip === '&' && entityAt(slice, j)) break
       if (skip === '\\' || skip === '`' || skip === '>' || /\s/.test(skip) || skip === '<') {
         j++
         continue
@@ -279,13 +275,17 @@ function align(value: string, slice: string, base: number, builder: Builder, str
     builder.chars.push(char)
     builder.offsets.push(base + Math.min(j, Math.max(slice.length - 1, 0)))
     builder.strong.push(strong)
-    if (slice[j] === '&' && char !== '&') {
-      const semicolon = slice.indexOf(';', j)
-      j = semicolon > j ? semicolon + 1 : j + 1
-    } else if (j < slice.length) {
-      j++
-    }
+    // A character reference (`&amp;` for `&` too) is one character of the value; a literal `&`, or an
+    // escaped reference that the value keeps as written, is one character of the source.
+    const entity = slice[j] === '&' ? entityAt(slice, j) : ''
+    if (entity && !value.startsWith(entity, i)) j += entity.length
+    else if (j < slice.length) j++
   }
+}
+
+/** The character reference (`&amp;`, `&#39;`, `&#x27;`) that starts at `index`, or ''. */
+function entityAt(text: string, index: number): string {
+  return /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/.exec(text.slice(index, index + 40))?.[0] ?? ''
 }
 
 /** Raw HTML block → text: rows and breaks become line breaks, cells a separator, other tags go. */

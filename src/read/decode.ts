@@ -170,7 +170,7 @@ type How = 'bytes' | 'text' | 'forced-bytes' | 'forced-text'
 function converted(text: string, name: LegacyEncodingName, how: How, example = ''): Decoded {
   const {label} = legacyEncoding(name)
   const why = {
-    bytes: 'the file is not UTF-8 and reads as Vietnamese in it',
+    bytes: 'the file is not UTF-8, and reads as Vietnamese in this encoding',
     text: `the text was its font codes stored as Windows-1252 characters${example ? ` (${example})` : ''}`,
     'forced-bytes': `as asked (--encoding ${name})`,
     'forced-text': `as asked (--encoding ${name}): the text was read as its font codes stored as Windows-1252 characters`

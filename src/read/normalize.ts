@@ -18,6 +18,18 @@ export interface Normalized {
 /** Characters removed outright: zero-width and soft-hyphen, which only break matching. */
 const removed = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
 
+/**
+ * Whether normalising drops this character (zero-width, soft hyphen): a span's end moves back over it.
+ *
+ * @param char
+ *   One character.
+ * @returns
+ *   True when it has no counterpart in the normalised text.
+ */
+export function isRemoved(char: string): boolean {
+  return removed.has(char)
+}
+
 /** Characters replaced one for one: the Unicode spaces, tab, and the other line and page breaks. */
 const replaced = new Map<string, string>([
   ['\u00a0', ' '],
@@ -34,8 +46,11 @@ const replaced = new Map<string, string>([
   ['\u0085', '\n']
 ])
 
-/** Combining marks (a character that NFC may merge into the one before it). */
-const combining = /\p{M}/u
+/**
+ * Characters that NFC may merge into the one before it: combining marks, and the Hangul vowel and final
+ * jamo that compose a syllable with the jamo before them.
+ */
+const combining = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u
 
 /** Per BMP code unit: 1 = combining mark, 2 = needs the slow path (break, space, invisible, surrogate). */
 let kinds: Uint8Array | undefined

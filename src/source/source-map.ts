@@ -2,7 +2,7 @@
  * Positions: normalised offsets → `{line, column, offset}` in the original input, as MODEL.md defines them
  * (offset in UTF-16 units into the decoded input; line and column 1-based as an editor shows them).
  */
-import type {Normalized} from '../read/normalize.js'
+import {isRemoved, type Normalized} from '../read/normalize.js'
 
 export interface Point {
   line: number
@@ -81,7 +81,10 @@ export class SourceMap {
     const last = map[Math.min(end - 1, map.length - 1)] ?? 0
     let index = Math.min(end, map.length - 1)
     while (index < map.length - 1 && (map[index] ?? 0) <= last) index++
-    const value = map[index] ?? 0
-    return value > last ? value : this.input.length
+    let value = map[index] ?? 0
+    if (value <= last) value = this.input.length
+    // Invisible characters that normalising dropped (zero-width space, soft hyphen) are not part of it.
+    while (value > last + 1 && isRemoved(this.input[value - 1] ?? '')) value--
+    return value
   }
 }

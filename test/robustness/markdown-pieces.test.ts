@@ -51,6 +51,7 @@ describe('toPieces', () => {
     expect(risky('*a '.repeat(100) + 'b' + ' a*'.repeat(100))).toBe(true)
     expect(risky('['.repeat(100) + 'a' + ']'.repeat(100))).toBe(true)
     expect(risky('a**b '.repeat(5000))).toBe(true)
+    expect(risky('a`'.repeat(2000))).toBe(true)
     for (const text of corpus) expect(risky(text)).toBe(false)
   })
 

@@ -66,6 +66,7 @@ const reported = new Set([
 ])
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+const self = fileURLToPath(import.meta.url)
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -110,7 +111,7 @@ async function built(): Promise<Pattern[]> {
     const [pattern, flags] = args
     const source = pattern instanceof Original ? pattern.source : String(pattern)
     // The caller is the first frame outside this file; patterns that libraries build are theirs.
-    const frame = (new Error().stack ?? '').split('\n').slice(1).find((line) => !line.includes('redos.test.ts'))
+    const frame = (new Error().stack ?? '').split('\n').slice(1).find((line) => !line.includes(self))
     const match = frame?.includes(join(root, 'src/')) ? /\/(src\/[^:)]+\.ts):(\d+)/.exec(frame) : null
     if (!match) return
     const site = `${match[1]}:${match[2]}`

@@ -3,43 +3,17 @@
  * input order, failures, globs, -o, stdin and the summary line — by spawning bin/directive.js — plus
  * the pure parts (glob matching, input expansion, progress line) in-process.
  */
-import {execFile} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {compileGlob, isGlob} from '../src/cli/glob.js'
 import {expandInputs} from '../src/cli/inputs.js'
 import {ProgressBar, duration, renderProgress} from '../src/cli/progress.js'
+import {directive} from './spawn.js'
 
-const run = promisify(execFile)
-const bin = new URL('../bin/directive.js', import.meta.url).pathname
 const corpus = new URL('../fixtures/corpus/', import.meta.url).pathname
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function directive(args: string[], options: {stdin?: string; env?: Record<string, string>; cwd?: string} = {}): Promise<Result> {
-  const child = run('node', [bin, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: {...process.env, ...options.env},
-    cwd: options.cwd
-  })
-  child.child.stdin?.end(options.stdin ?? '')
-  try {
-    const {stdout, stderr} = await child
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
 
 interface BatchRecord {
   file: string
@@ -111,9 +85,9 @@ describe('batch mode (spawned)', () => {
     expect(records(result.stdout).map((line) => line.file).sort()).toEqual(files)
   })
 
-  it('reports unreadable inputs as records and on stderr, goes on, exits 2', async () => {
+  it('reports unreadable inputs as records and on stderr, goes on, exits 1', async () => {
     const result = await directive(['parse', 'fixtures/corpus/010.txt', 'missing.txt', 'fixtures/cli/scan.pdf', 'fixtures/corpus/011.txt', '--json', '--jobs', '2'])
-    expect(result.code).toBe(2)
+    expect(result.code).toBe(1)
     const lines = records(result.stdout)
     expect(lines.map((line) => [line.file, line.ok])).toEqual([
       ['fixtures/corpus/010.txt', true],
@@ -130,7 +104,7 @@ describe('batch mode (spawned)', () => {
 
   it('expands a quoted glob itself, sorted; a pattern matching nothing is a failed record', async () => {
     const result = await directive(['parse', 'fixtures/corpus/01[0-2].txt', 'fixtures/nothing/*.txt', '--json'])
-    expect(result.code).toBe(2)
+    expect(result.code).toBe(1)
     expect(records(result.stdout).map((line) => [line.file, line.ok])).toEqual([
       ['fixtures/corpus/010.txt', true],
       ['fixtures/corpus/011.txt', true],

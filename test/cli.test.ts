@@ -2,39 +2,13 @@
  * The CLI contract (MODEL.md "The command line"): one case table, run by spawning bin/directive.js as a
  * user would, checking stdout, stderr and the exit code.
  */
-import {execFile} from 'node:child_process'
 import {mkdtempSync, readFileSync, existsSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
+import {directive} from './spawn.js'
 
-const run = promisify(execFile)
-const bin = new URL('../bin/directive.js', import.meta.url).pathname
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function directive(args: string[], input?: string): Promise<Result> {
-  const child = run('node', [bin, ...args], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
-  if (input !== undefined) {
-    child.child.stdin?.end(input)
-  } else {
-    child.child.stdin?.end()
-  }
-
-  try {
-    const {stdout, stderr} = await child
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
 
 interface Case {
   name: string
@@ -68,7 +42,7 @@ const cases: Case[] = [
 describe('directive (spawned)', () => {
   for (const testCase of cases) {
     it(testCase.name, async () => {
-      const result = await directive(testCase.args, testCase.stdin)
+      const result = await directive(testCase.args, testCase.stdin === undefined ? {} : {stdin: testCase.stdin})
       expect(result.code, result.stderr).toBe(testCase.code)
       if (testCase.stdout) expect(result.stdout).toMatch(testCase.stdout)
       if (testCase.stderr) expect(result.stderr).toMatch(testCase.stderr)
@@ -85,9 +59,9 @@ describe('directive (spawned)', () => {
     expect(lines.map((line) => (JSON.parse(line) as {source: {path: string}}).source.path)).toEqual([seed, 'fixtures/corpus/010.txt'])
   })
 
-  it('keeps going past a bad file, then exits 2', async () => {
+  it('keeps going past a bad file, then exits 1 (2 when no file could be read)', async () => {
     const result = await directive(['parse', seed, 'missing.txt', '--json'])
-    expect(result.code).toBe(2)
+    expect(result.code).toBe(1)
     expect(result.stderr).toBe('directive: missing.txt: no such file\n')
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(1)
   })

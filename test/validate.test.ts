@@ -2,42 +2,24 @@
  * `directive validate` as a user runs it: spawned, with a clean environment (no GITHUB_ACTIONS,
  * FORCE_COLOR or NO_COLOR leaking in from CI), checking stdout, stderr and the exit code.
  */
-import {execFile} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {promisify} from 'node:util'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
+import {directive as spawn, type SpawnOptions} from './spawn.js'
 
-const run = promisify(execFile)
+/** Reports as on a developer's machine: no CI or colour variables from the environment running the tests. */
+const directive = (args: string[], options: SpawnOptions = {}) =>
+  spawn(args, {...options, env: {GITHUB_ACTIONS: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env}})
+
 const root = resolve(new URL('..', import.meta.url).pathname)
-const bin = join(root, 'bin/directive.js')
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
 
 interface Options {
   env?: Record<string, string>
   cwd?: string
   stdin?: string
-}
-
-async function directive(args: string[], options: Options = {}): Promise<Result> {
-  const env: Record<string, string | undefined> = {...process.env, GITHUB_ACTIONS: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env}
-  const child = run('node', [bin, ...args], {encoding: 'utf8', cwd: options.cwd ?? root, env, maxBuffer: 64 * 1024 * 1024})
-  child.child.stdin?.end(options.stdin ?? '')
-  try {
-    const {stdout, stderr} = await child
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
 }
 
 interface JsonFile {
@@ -159,9 +141,9 @@ describe('inputs', () => {
     expect(result.stdout).toBe('')
   })
 
-  it('reports the readable files and exits 2 for an unreadable one', async () => {
+  it('reports the readable files and exits 1 for an unreadable one', async () => {
     const result = await directive(['validate', seed, 'fixtures/cli/binary.bin', '--format', 'json'])
-    expect(result.code).toBe(2)
+    expect(result.code).toBe(1)
     expect(result.stderr).toBe('directive: fixtures/cli/binary.bin: this looks like binary data, not text\n')
     expect((JSON.parse(result.stdout) as JsonFile[]).map((file) => file.path)).toEqual([seed])
   })

@@ -8,12 +8,10 @@
  * Worker threads read, parse and serialise (cli/batch-item.ts, cli/pool.ts); the main thread only hands
  * out files and writes records, and never loads the pipeline.
  */
-import {createWriteStream, type WriteStream} from 'node:fs'
-import {rename, unlink} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
-import {basename, dirname, join} from 'node:path'
 import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
 import {expandInputs, type Input} from './inputs.js'
+import {checkOutput, openOutput} from './output.js'
 import {exitCodes, type CliIo, type ExitCode} from './io.js'
 import type {NoticeFlags} from './notice-options.js'
 import {WorkerPool} from './pool.js'
@@ -23,19 +21,11 @@ export interface BatchFlags extends NoticeFlags {
   jobs?: number
   unordered?: boolean
   output?: string
+  force?: boolean
 }
 
 /** Documents allowed in flight (sent, or done and waiting for an earlier one) per worker thread. */
 const WINDOW_PER_JOB = 16
-
-interface Sink {
-  /** Writes; resolves at once unless the stream asks to wait (backpressure). */
-  write(text: string): Promise<void>
-  /** Completes the output (renames `-o` into place). */
-  finish(): Promise<void>
-  /** Drops a partial `-o` file. */
-  abort(): Promise<void>
-}
 
 /**
  * Runs a batch.
@@ -47,16 +37,17 @@ interface Sink {
  * @param io
  *   Streams, stdin, clock.
  * @returns
- *   0 when every document was read, 2 when an input could not be read (or named no file), else 1 when a
- *   document could not be parsed.
+ *   0 when every document was read, 2 when no input could be read (or none named a file), else 1 when
+ *   some document could not be read or parsed.
  */
 export async function runBatch(args: readonly string[], flags: BatchFlags, io: CliIo): Promise<ExitCode> {
   const started = performance.now()
   const inputs = await expandInputs(args)
+  await checkOutput(flags.output, inputs.map((input) => input.file), flags.force === true, io)
   const stdin = inputs.some((input) => input.file === '-' && !input.problem) ? await io.readStdin() : undefined
   const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), inputs.length))
   const workerFlags: NoticeFlags = plain(flags)
-  const sink = openSink(flags.output, io)
+  const sink = await openOutput(flags.output, io)
   const progress = new ProgressBar(io.stderr, () => performance.now())
   const counts = {done: 0, failed: 0, input: 0, parse: 0}
   const state = () => ({done: counts.done, failed: counts.failed, total: inputs.length, elapsed: performance.now() - started})
@@ -97,8 +88,9 @@ export async function runBatch(args: readonly string[], flags: BatchFlags, io: C
   io.stderr.write(
     `directive: ${counts.done - counts.failed} done, ${counts.failed} failed, ${inputs.length} files in ${seconds < 60 ? `${seconds.toFixed(2)}s` : duration(seconds)} (${rate.toFixed(1)} files/s, ${jobs} ${jobs === 1 ? 'job' : 'jobs'})\n`
   )
-  if (counts.input > 0) return exitCodes.usage
-  return counts.parse > 0 ? exitCodes.failed : exitCodes.ok
+  // As for single files: nothing readable is a usage error (2); some records failed is 1.
+  if (counts.input > 0 && counts.input === inputs.length) return exitCodes.usage
+  return counts.failed > 0 ? exitCodes.failed : exitCodes.ok
 }
 
 interface Drive {
@@ -177,55 +169,4 @@ function plain(flags: BatchFlags): NoticeFlags {
   }
 
   return copy
-}
-
-/** Standard output, or `-o FILE` written to a temporary file and renamed into place at the end. */
-function openSink(file: string | undefined, io: CliIo): Sink {
-  if (file === undefined || file === '-') {
-    const stdout = io.stdout as CliIo['stdout'] & {once?(event: 'drain', listener: () => void): unknown}
-    return {
-      write: async (text) => {
-        if (stdout.write(text) === false && stdout.once) await new Promise<void>((resolve) => stdout.once?.('drain', resolve))
-      },
-      finish: async () => undefined,
-      abort: async () => undefined
-    }
-  }
-
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`)
-  const stream: WriteStream = createWriteStream(temporary)
-  let failure: unknown
-  stream.on('error', (error) => {
-    failure = error
-  })
-  const settle = async (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      if (stream.closed) {
-        if (failure) reject(failure)
-        else resolve()
-        return
-      }
-
-      stream.once('close', () => (failure ? reject(failure) : resolve()))
-      stream.end()
-    })
-  return {
-    write: async (text) => {
-      if (failure) throw failure
-      if (!stream.write(text)) {
-        await new Promise<void>((resolve) => {
-          stream.once('drain', resolve)
-          stream.once('error', () => resolve())
-        })
-      }
-    },
-    finish: async () => {
-      await settle()
-      await rename(temporary, file)
-    },
-    abort: async () => {
-      await settle().catch(() => undefined)
-      await unlink(temporary).catch(() => undefined)
-    }
-  }
 }

@@ -6,6 +6,7 @@
 import {Command, CommanderError} from 'commander'
 import {InputError} from '../read/input-error.js'
 import {CliExit, exitCodes, type CliIo, type ExitCode} from './io.js'
+import {OutputError} from './output.js'
 import {version} from './version.js'
 
 type Register = (program: Command, io: CliIo) => void
@@ -46,8 +47,10 @@ export async function main(io: CliIo): Promise<ExitCode> {
       `
 Exit codes:
   0  success
-  1  a document failed validation or could not be parsed
-  2  usage error or unreadable input (missing file, directory, binary data, unknown encoding)
+  1  a document failed validation or could not be parsed, or some of several inputs were unreadable
+     (the others are still processed)
+  2  usage error, unreadable input (missing file, directory, binary data, unknown encoding) when no
+     input could be read, or -o naming an input or a file directive did not write (see --force)
 
 Examples:
   $ directive parse notice.txt                 readable outline of the tasks
@@ -79,7 +82,7 @@ Examples:
       return exitCodes.usage
     }
 
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof OutputError) {
       io.stderr.write(`directive: ${error.message}\n`)
       return exitCodes.usage
     }

@@ -4,7 +4,7 @@ import {emitters} from '../emit/index.js'
 import {InputError} from '../read/input-error.js'
 import type {Notice} from '../model/schema.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
-import {writeOutput} from './write-output.js'
+import {checkOutput, writeOutput} from './output.js'
 import {isoDateArgument, jobsArgument} from './arguments.js'
 import {isBatch} from './batch-mode.js'
 import {noticeOptions} from './notice-options.js'
@@ -18,6 +18,7 @@ interface ParseFlags {
   today?: string
   jobs?: number
   unordered?: boolean
+  force?: boolean
   [option: string]: unknown
 }
 
@@ -27,7 +28,8 @@ export function registerParse(program: Command, io: CliIo): void {
     .description('read notices and print the tasks, deadlines and everything else found in them')
     .argument('<file...>', 'text or Markdown notices; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(emitters)))
-    .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all)')
+    .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all; never over an input)')
+    .option('--force', 'let -o replace an existing file that directive did not write')
     .option('--ref <date>', 'reference date YYYY-MM-DD for dates without a year (default: the document’s own date)', isoDateArgument)
     .option('--today <date>', 'today’s date YYYY-MM-DD for days left and overdue items (default: today in Vietnam)', isoDateArgument)
     .addOption(new Option('--encoding <name>', 'encoding of the input files: auto detects UTF-8/16 and the legacy TCVN3, VNI, Windows-1258 and VISCII').choices(encodingChoices).default('auto'))
@@ -54,6 +56,7 @@ ${Object.values(emitters)
         return
       }
 
+      await checkOutput(flags.output, files, flags.force === true, io)
       const {readInput} = await import('../read/read.js')
       const {parseNotice, todayInVietnam} = await import('../pipeline.js')
       const {decode} = await import('../read/decode.js')
@@ -78,7 +81,8 @@ ${Object.values(emitters)
         await writeOutput(emitter.emit(notices, context), flags.output, io)
       }
 
-      if (failed) throw new CliExit(exitCodes.usage)
+      // Some documents read and some not: the output is there but incomplete (1); none read: 2.
+      if (failed) throw new CliExit(notices.length > 0 ? exitCodes.failed : exitCodes.usage)
     })
 }
 

@@ -1,7 +1,8 @@
 /**
  * `directive validate FILE...`: check notices against the rules and report in a linter's formats.
  * Exit 0 without errors, 1 with an error (or warnings under `--strict` / over `--max-warnings`), 2 for
- * usage errors, a bad configuration, unreadable input or arguments that match no file.
+ * usage errors, a bad configuration, arguments that match no file, or no readable input (some unreadable
+ * inputs among readable ones: 1, after the report of the others).
  */
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {reporters} from '../report/index.js'
@@ -12,7 +13,7 @@ import {expandInputs} from '../validate/files.js'
 import {totals, validateFiles} from '../validate/validate.js'
 import {todayInVietnam} from '../pipeline.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
-import {writeOutput} from './write-output.js'
+import {checkOutput, writeOutput} from './output.js'
 import {version} from './version.js'
 
 interface ValidateFlags {
@@ -23,6 +24,7 @@ interface ValidateFlags {
   rule?: string[]
   color?: boolean
   output?: string
+  force?: boolean
 }
 
 export function registerValidate(program: Command, io: CliIo): void {
@@ -37,7 +39,8 @@ export function registerValidate(program: Command, io: CliIo): void {
     .option('--rule <id=severity>', 'set a rule to off, info, warning or error (repeatable; wins over the configuration)', collect)
     .option('--color', 'colour the stylish report even when stdout is not a terminal')
     .option('--no-color', 'never colour the report')
-    .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .option('-o, --output <file>', 'write the report to this file instead of standard output (never over an input)')
+    .option('--force', 'let -o replace an existing file that directive did not write')
     .addHelpText(
       'after',
       `
@@ -51,8 +54,10 @@ ${rules.map((rule) => `  ${rule.id.padEnd(30)} ${rule.severity.padEnd(8)} ${rule
 
 Exit codes:
   0  no errors (warnings and infos allowed)
-  1  an error, or a warning with --strict, or more warnings than --max-warnings
-  2  usage error, bad configuration, unreadable input, or an argument that matches no file
+  1  an error, or a warning with --strict, or more warnings than --max-warnings, or some inputs
+     unreadable (the others are still reported)
+  2  usage error, bad configuration, an argument that matches no file, no readable input, or -o
+     naming an input or a file directive did not write (see --force)
 
 Examples:
   $ directive validate notice.txt
@@ -78,6 +83,7 @@ Examples:
         throw new CliExit(exitCodes.usage)
       }
 
+      await checkOutput(flags.output, files, flags.force === true, io)
       const {results, failures} = await validateFiles(files, {settings, readStdin: io.readStdin, today: todayInVietnam(io.now)})
       for (const failure of failures) io.stderr.write(`directive: ${failure.message}\n`)
       if (results.length > 0) {
@@ -89,7 +95,8 @@ Examples:
         await writeOutput(reporter.report(results, {rules, chalk, env, version}), flags.output, io)
       }
 
-      if (failures.length > 0) throw new CliExit(exitCodes.usage)
+      if (failures.length > 0 && results.length === 0) throw new CliExit(exitCodes.usage)
+      if (failures.length > 0) throw new CliExit(exitCodes.failed)
       const count = totals(results)
       const failed = count.error > 0 || (flags.strict === true && count.warning > 0) || (flags.maxWarnings !== undefined && count.warning > flags.maxWarnings)
       if (failed) throw new CliExit(exitCodes.failed)

@@ -3,7 +3,7 @@ import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {directive} from './spawn.js'
+import {directive} from '../spawn.js'
 import {listItems, parseMarkdown} from './markdown-tree.js'
 
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
@@ -42,7 +42,7 @@ describe.concurrent('directive parse --checklist (spawned)', () => {
 
   it('is the same on any machine time zone, and valid GFM with several files', async () => {
     const args = ['parse', seed, 'fixtures/corpus/035.txt', '--checklist', ...today]
-    const [here, there] = await Promise.all([directive(args, {TZ: 'Pacific/Kiritimati'}), directive(args, {TZ: 'America/Los_Angeles'})])
+    const [here, there] = await Promise.all([directive(args, {env: {TZ: 'Pacific/Kiritimati'}}), directive(args, {env: {TZ: 'America/Los_Angeles'}})])
     expect(here.code).toBe(0)
     expect(there.stdout).toBe(here.stdout)
     const items = listItems(parseMarkdown(here.stdout))

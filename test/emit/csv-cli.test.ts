@@ -1,7 +1,7 @@
 /** `directive parse FILE... --format csv` spawned as a user runs it: bytes on stdout, options, usage errors. */
 import {parse} from 'csv-parse/sync'
 import {describe, expect, it} from 'vitest'
-import {directive} from './spawn.js'
+import {directive} from '../spawn.js'
 
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
 const today = ['--today', '2026-06-10']
@@ -28,7 +28,7 @@ describe.concurrent('directive parse --format csv (spawned)', () => {
 
   it('is the same on any machine time zone', async () => {
     const args = ['parse', seed, 'fixtures/corpus/035.txt', '--format', 'csv', ...today]
-    const [here, there] = await Promise.all([directive(args, {TZ: 'Pacific/Kiritimati'}), directive(args, {TZ: 'America/Los_Angeles'})])
+    const [here, there] = await Promise.all([directive(args, {env: {TZ: 'Pacific/Kiritimati'}}), directive(args, {env: {TZ: 'America/Los_Angeles'}})])
     expect(here.code).toBe(0)
     expect(there.stdout).toBe(here.stdout)
   })

@@ -4,7 +4,7 @@ import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {directive} from './spawn.js'
+import {directive} from '../spawn.js'
 import {readSource} from './html-tree.js'
 
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
@@ -39,7 +39,7 @@ describe.concurrent('directive parse --format html (spawned)', () => {
 
   it('is the same on any machine time zone, and reads standard input', async () => {
     const args = ['parse', seed, '--format', 'html', ...today, '--lang', 'en']
-    const [here, there] = await Promise.all([directive(args, {TZ: 'Pacific/Kiritimati'}), directive(args, {TZ: 'America/Los_Angeles'})])
+    const [here, there] = await Promise.all([directive(args, {env: {TZ: 'Pacific/Kiritimati'}}), directive(args, {env: {TZ: 'America/Los_Angeles'}})])
     expect(here.code).toBe(0)
     expect(there.stdout).toBe(here.stdout)
     expect(here.stdout).toContain('<html lang="en">')

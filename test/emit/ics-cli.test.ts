@@ -2,36 +2,17 @@
  * `directive parse … --ics` as a user runs it: the flags, `-o`, usage errors (exit 2), and the same bytes
  * whatever the machine's time zone.
  */
-import {execFile} from 'node:child_process'
 import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {checkCalendar} from './ics-checker.js'
+import {directive} from '../spawn.js'
 
-const run = promisify(execFile)
-const bin = new URL('../../bin/directive.js', import.meta.url).pathname
+/** Deterministic stamps come from SOURCE_DATE_EPOCH only when a test sets it. */
+const noEpoch = {env: {SOURCE_DATE_EPOCH: undefined}}
+
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
-
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function directive(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  const {SOURCE_DATE_EPOCH: _ignored, ...inherited} = process.env
-  const child = run('node', [bin, ...args], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: {...inherited, ...env}})
-  child.child.stdin?.end()
-  try {
-    const {stdout, stderr} = await child
-    return {code: 0, stdout, stderr}
-  } catch (error) {
-    const failure = error as {code: number; stdout: string; stderr: string}
-    return {code: failure.code, stdout: failure.stdout, stderr: failure.stderr}
-  }
-}
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0
 
@@ -67,7 +48,7 @@ const cases: Case[] = [
 describe('directive parse --ics (spawned)', () => {
   for (const testCase of cases) {
     it(testCase.name, async () => {
-      const result = await directive(testCase.args, testCase.env)
+      const result = await directive(testCase.args, {env: {SOURCE_DATE_EPOCH: undefined, ...testCase.env}})
       expect(result.code, result.stderr).toBe(testCase.code)
       if (testCase.stdout) expect(result.stdout).toMatch(testCase.stdout)
       if (testCase.stderr) expect(result.stderr).toMatch(testCase.stderr)
@@ -85,9 +66,9 @@ describe('directive parse --ics (spawned)', () => {
     const directory = mkdtempSync(join(tmpdir(), 'directive-ics-'))
     const out = join(directory, 'x.ics')
     const [shortcut, format, written] = await Promise.all([
-      directive(['parse', seed, '--ics']),
-      directive(['parse', seed, '--format', 'ics']),
-      directive(['parse', seed, '--ics', '-o', out])
+      directive(['parse', seed, '--ics'], noEpoch),
+      directive(['parse', seed, '--format', 'ics'], noEpoch),
+      directive(['parse', seed, '--ics', '-o', out], noEpoch)
     ])
     expect(format.stdout).toBe(shortcut.stdout)
     expect(written.code).toBe(0)
@@ -98,7 +79,7 @@ describe('directive parse --ics (spawned)', () => {
   it('gives byte-identical output whatever the machine’s TZ', {timeout: 120_000}, async () => {
     const zones = ['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York', 'America/Los_Angeles']
     for (const args of [['parse', seed, '--ics'], ['parse', seed, '--ics', '--todo']]) {
-      const outputs = await Promise.all(zones.map((zone) => directive(args, {TZ: zone})))
+      const outputs = await Promise.all(zones.map((zone) => directive(args, {env: {SOURCE_DATE_EPOCH: undefined, TZ: zone}})))
       for (const output of outputs) expect(output.code, output.stderr).toBe(0)
       for (const output of outputs.slice(1)) expect(output.stdout).toBe(outputs[0]?.stdout)
     }

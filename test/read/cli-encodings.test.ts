@@ -3,27 +3,17 @@
  * encoding gives the same tasks as in UTF-8, `source.encoding` and an `encoding-converted` diagnostic say
  * what happened, `--encoding` forces one, and what is not text exits 2 saying what it is.
  */
-import {execFile} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Notice} from '../../src/model/schema.js'
+import {directive} from '../spawn.js'
 
-const bin = new URL('../../bin/directive.js', import.meta.url).pathname
 const seed = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
 
-function directive(args: string[], stdin?: Uint8Array): Promise<{code: number; stdout: string; stderr: string}> {
-  return new Promise((resolve) => {
-    const child = execFile('node', [bin, ...args], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
-      resolve({code: error ? Number(error.code ?? 1) : 0, stdout, stderr})
-    })
-    child.stdin?.end(stdin ?? new Uint8Array())
-  })
-}
-
 async function model(args: string[], stdin?: Uint8Array): Promise<Notice> {
-  const result = await directive(['parse', ...args, '--json', '--today', '2026-06-10'], stdin)
+  const result = await directive(['parse', ...args, '--json', '--today', '2026-06-10'], stdin ? {stdin} : {})
   expect(result.code, result.stderr).toBe(0)
   return JSON.parse(result.stdout) as Notice
 }

@@ -9,10 +9,13 @@
  *    `--jobs 1` and `--jobs 2`: documents/s and MB/s of the whole process.
  * 4. Scaling: the seed repeated 1x, 10x, 100x as one document (bench/scale.mjs), time per MB.
  * 5. Peak RSS of each measured process (bench/probe.mjs, or the child's own resourceUsage).
+ * 6. Adversarial inputs (bench/adversarial.mjs, bench/hostile-inputs.mjs): a long notice, hostile text and
+ *    100,000 tasks at 1, 10 and 50 MB, time per MB (flat means linear), peak RSS.
  *
  * Results go to bench/results.json (with the machine they ran on); the previous file, if any, is read
  * first and the main figures are compared with it. Environment: BENCH_COLD_RUNS (default 21),
- * BENCH_DOCS (default 2000), BENCH_SKIP (comma list of: cold,warm,batch,scale).
+ * BENCH_DOCS (default 2000), BENCH_SKIP (comma list of: cold,warm,batch,scale,adversarial),
+ * BENCH_ADVERSARIAL_MB (default 1,10,50), BENCH_ADVERSARIAL_KINDS (comma list; default below).
  *
  * Needs a build (`npm run bench` runs one first).
  */
@@ -33,7 +36,22 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const scratch = mkdtempSync(join(tmpdir(), 'directive-bench-'))
 
-const targets = {coldRatio: 2.5, warmRatio: 1.5, jobsSpeedup: 1.7, scaleRatio: 1.2, batchRssMB: 200}
+const targets = {coldRatio: 2.5, warmRatio: 1.5, jobsSpeedup: 1.7, scaleRatio: 1.2, batchRssMB: 200, adversarialRatio: 1.2}
+const ADVERSARIAL_MB = (process.env.BENCH_ADVERSARIAL_MB ?? '1,10,50').split(',').map(Number)
+// 'many tasks' stops at 11 MB, 100,000 tasks: beyond, the model itself (not the parse) is what grows.
+const ADVERSARIAL_KINDS = (
+  process.env.BENCH_ADVERSARIAL_KINDS?.split(',') ?? [
+    'a long notice',
+    'one long line',
+    'lines of 100,000 "("',
+    'lines of 1.1.1.1…',
+    'digits and slashes',
+    'nested brackets',
+    'character references',
+    'blank lines',
+    'many tasks'
+  ]
+).map((kind) => ({kind, sizes: kind === 'many tasks' ? ADVERSARIAL_MB.map((size) => Math.min(size, 11)).filter((size, index, all) => all.indexOf(size) === index) : ADVERSARIAL_MB}))
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -97,7 +115,22 @@ if (!skip.has('cold')) {
     version.push(timed([bin, '--version']).wallMs)
   }
 
-  const rss = [1, 2, 3].map(() => timed(parseArgs, {probed: true}))
+  if (results.adversarial) {
+  for (const [kind, entry] of Object.entries(results.adversarial)) {
+    const sizes = Object.entries(entry).filter(([key]) => key.endsWith('MB'))
+    const [largest, smallest] = [sizes.at(-1), sizes[0]]
+    rows.push([
+      `6 ${kind}`,
+      `${largest[0]} ${largest[1].msPerMB} ms/MB (${largest[1].peakRssMB} MB RSS)`,
+      sizes.slice(0, -1).map(([size, value]) => `${size} ${value.msPerMB} ms/MB`).join(', '),
+      `${entry.ratioLargestToSmallest}x`,
+      `<= ${targets.adversarialRatio}x`,
+      verdict(entry.ratioLargestToSmallest <= targets.adversarialRatio)
+    ])
+  }
+}
+
+const rss = [1, 2, 3].map(() => timed(parseArgs, {probed: true}))
   const bareRss = [1, 2, 3].map(() => timed(['-e', '0'], {probed: true}))
   results.cold = {
     runs: COLD_RUNS,
@@ -163,6 +196,21 @@ if (!skip.has('scale')) {
   }
 
   results.scale.ratio100to1 = round(results.scale.x100.msPerMB / results.scale.x1.msPerMB, 2)
+}
+
+if (!skip.has('adversarial')) {
+  results.adversarial = {}
+  for (const {kind, sizes: megabytes} of ADVERSARIAL_KINDS) {
+    const sizes = {}
+    for (const size of megabytes) {
+      log(`adversarial: ${kind}, ${size} MB…`)
+      const run = child('adversarial.mjs', [kind, String(size), seed])
+      sizes[`${size}MB`] = {megabytes: round(run.megabytes, 2), ms: round(run.ms), msPerMB: round(run.msPerMB), tasks: run.tasks, peakRssMB: round(run.maxRssMB)}
+    }
+
+    const perMB = Object.values(sizes).map((entry) => entry.msPerMB)
+    results.adversarial[kind] = {...sizes, ratioLargestToSmallest: round(perMB.at(-1) / perMB[0], 2)}
+  }
 }
 
 results.machine.loadAverageAtEnd = round(loadavg()[0], 2)

@@ -234,7 +234,7 @@ function segment(section: Section, parent: Task | null): string {
   if (label.kind === 'bullet') return `b${bulletIndex(section)}`
 
   if (label.kind === 'number' && parent) {
-    const parentValue = parent.number.replace(/[.)\-\s]+$/u, '')
+    const parentValue = parent.number.replace(/(?<![.)\-\s])[.)\-\s]+$/u, '')
     if (label.value.startsWith(`${parentValue}.`)) return label.value.slice(parentValue.length + 1)
   }
 

@@ -110,9 +110,11 @@ function check({input}: Input): void {
   for (const item of [...model.references, ...model.figures, ...model.tasks.flatMap((task) => task.deadlines.filter((deadline) => !deadline.inherited))]) {
     // Markdown syntax is left out of `raw`: quote markers and heading openers at the start of the lines a
     // span crosses, and emphasis markers (but a `_` inside a word is no marker, so both sides are compared
-    // without them); so are the invisible characters that normalising removes (zero-width, soft hyphen).
+    // without them); so are the invisible characters that normalising removes (zero-width, soft hyphen)
+    // and the backslash of a hard line break (`\` at the end of a line).
     const slice = withoutPageArtifacts(source.slice(item.position.start.offset, item.position.end.offset).normalize('NFC'))
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
+      .replace(/\\\n/gu, '\n')
       .replace(/\n[^\S\n]*(?:>[^\S\n]?)*(?:#{1,6}(?=\s|$))?/g, '\n')
       .replace(/[*_]/g, '')
     expect(slice.replace(/\s+/g, ' ').trim()).toBe(item.raw.replace(/[*_]/g, ''))

@@ -15,7 +15,7 @@ interface Piece {
 /** Label shapes, first match wins: how a label becomes a piece of the path. */
 const labelShapes: {pattern: RegExp; piece(match: RegExpExecArray, task: Task): Piece}[] = [
   {pattern: /^(\d+(?:\.\d+)*)\.?$/u, piece: (match) => ({kind: 'dotted', text: match[1] ?? ''})},
-  {pattern: /^(Điều\s+\d+\w*)\.?$/iu, piece: (match) => ({kind: 'dotted', text: (match[1] ?? '').replace(/\s+/gu, ' ')})},
+  {pattern: /^(Điều\s+\d\w*)\.?$/iu, piece: (match) => ({kind: 'dotted', text: (match[1] ?? '').replace(/\s+/gu, ' ')})},
   {pattern: /^\([^()]+\)$/u, piece: (match) => ({kind: 'paren', text: match[0]})},
   {pattern: /^[-–—+•*]$/u, piece: (_, task) => ({kind: 'other', text: `•${counter(task, 'b')}`})},
   {pattern: /^$/u, piece: (_, task) => ({kind: 'other', text: `¶${counter(task, 'p')}`})}

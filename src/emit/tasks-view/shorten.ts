@@ -18,5 +18,5 @@ export function shorten(text: string, max: number = actionLength): string {
   const boundary = head.lastIndexOf(' ')
   // A single word longer than the limit is cut inside the word rather than dropped.
   const cut = boundary > max / 2 ? head.slice(0, boundary) : head
-  return `${cut.replace(/[\s,;:.–-]+$/u, '')}…`
+  return `${cut.replace(/(?<![\s,;:.–-])[\s,;:.–-]+$/u, '')}…`
 }

@@ -48,13 +48,13 @@ function cutName(text: string): string | null {
 
   const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|các)\b)/u.exec(text)
   if (stop) end = Math.min(end, stop.index)
-  const name = text.slice(0, end).replace(/[\s,]+$/u, '').replace(/^[\s,]+/u, '')
+  const name = text.slice(0, end).replace(/(?<![\s,])[\s,]+$/u, '').replace(/^[\s,]+/u, '')
   if (name.length < 2 || name.length > 160 || !/\p{L}/u.test(name)) return null
   return name
 }
 
 /** "Cơ quan chủ trì: X" and its variants; group 1 the role word, group 2 the value up to the clause end. */
-const field = /(?:Cơ quan|Đơn vị|Chủ thể)?\s*(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*([^;.\n]{2,300})/giu
+const field = /(?:(?:Cơ quan|Đơn vị|Chủ thể)\s*)?(chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*([^;.\n]{2,300})/giu
 
 /**
  * What may stand right before a subject: a clause start, a sentence-initial "Giao"/"Đề nghị"/"Yêu cầu", or
@@ -98,7 +98,7 @@ export function readAssignees(text: string): Named[] {
     })
 
   // Đồng chí <posts> [lãnh đạo <body>] chỉ đạo [<body> chủ trì]
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:Đồng chí|đồng chí|Đ\/c)\s+(\p{Lu}[^.;:]{2,200}?)\s+(?:lãnh đạo\s+([^.;:]{2,160}?)\s+)?chỉ đạo(?![\p{L}\p{N}])/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:Đồng chí|đồng chí|Đ\/c)\s{1,4}(\p{Lu}[^.;:]{2,200}?)\s{1,4}(?:lãnh đạo\s{1,4}([^.;:]{2,160}?)\s{1,4})?chỉ đạo(?![\p{L}\p{N}])/gu)) {
     add(match[1]?.trim() ?? null, 'directing', match.index)
     if (match[2]) add(cutName(match[2]), 'lead', match.index + match[0].indexOf(match[2]))
   }
@@ -106,7 +106,7 @@ export function readAssignees(text: string): Named[] {
   // Labelled fields of plans: "Cơ quan chủ trì: X", "Đơn vị phối hợp thực hiện: Y" (the whole value, commas included)
   for (const match of text.matchAll(field)) {
     const role = match[1]?.toLowerCase() === 'phối hợp' ? 'support' : 'lead'
-    const value = (match[2] ?? '').replace(/[\s,]+$/u, '').trim()
+    const value = (match[2] ?? '').replace(/(?<![\s,])[\s,]+$/u, '').trim()
     if (value.length >= 2 && /\p{L}/u.test(value)) add(value, role, match.index)
   }
 

@@ -62,7 +62,10 @@ export function readDeadlines(
 
 /** A "Thời gian thực hiện: …" / "Thời hạn: …" field of a plan: whatever date it holds is when the item is due. */
 function inTimeField(before: string): boolean {
-  return /(?:Thời gian|Thời hạn|thời gian|thời hạn)[^.;:]{0,30}:[^.;]*$/u.test(before)
+  // Only the clause the date is in counts: the text after the last "." or ";" (cut first, so that each
+  // field label is not followed to the end of a long text).
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1)
+  return /(?:Thời gian|Thời hạn|thời gian|thời hạn)[^.;:]{0,30}:/u.test(clause)
 }
 
 /**
@@ -72,7 +75,8 @@ function inTimeField(before: string): boolean {
 function namesAPeriod(before: string, raw: string): boolean {
   if (/(?:tầm nhìn|giai đoạn|thời kỳ|nhiệm kỳ|niên độ|năm học)\s*$/iu.test(before)) return true
   if (!/^đến\s/iu.test(raw)) return false
-  return !/(?:hoàn thành|xong|phấn đấu|thực hiện|triển khai|đạt|áp dụng|duy trì)[^.;]{0,40}$/iu.test(before)
+  // A verb at most 40 characters back: the last 60 are all that can match.
+  return !/(?:hoàn thành|xong|phấn đấu|thực hiện|triển khai|đạt|áp dụng|duy trì)[^.;]{0,40}$/iu.test(before.slice(-60))
 }
 
 function dayOf(value: string | null): string | null {

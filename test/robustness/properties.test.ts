@@ -86,6 +86,15 @@ function withoutPageArtifacts(slice: string): string {
   return [lines[0], ...inner, lines.at(-1)].join('\n')
 }
 
+/** The character a reference such as `&amp;` or `&#39;` stands for (the ones the generator can write). */
+function characterReference(reference: string): string {
+  const named: Record<string, string> = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"'}
+  if (named[reference]) return named[reference]
+  const hex = reference[2] === 'x' || reference[2] === 'X'
+  const code = Number.parseInt(reference.slice(hex ? 3 : 2, -1), hex ? 16 : 10)
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd'
+}
+
 function check({input}: Input): void {
   const model = attempt(input)
   if (model === null) return
@@ -108,14 +117,16 @@ function check({input}: Input): void {
   }
 
   for (const item of [...model.references, ...model.figures, ...model.tasks.flatMap((task) => task.deadlines.filter((deadline) => !deadline.inherited))]) {
-    // Markdown syntax is left out of `raw`: quote markers and heading openers at the start of the lines a
+    // Markdown syntax is left out of `raw`: quote markers, heading openers and bullets (indented at most 3
+    // spaces; deeper, they are text of the paragraph) at the start of the lines a
     // span crosses, and emphasis markers (but a `_` inside a word is no marker, so both sides are compared
     // without them); so are the invisible characters that normalising removes (zero-width, soft hyphen)
-    // and the backslash of a hard line break (`\` at the end of a line).
+    // and the backslash of a hard line break (`\` at the end of a line); a character reference is its character.
     const slice = withoutPageArtifacts(source.slice(item.position.start.offset, item.position.end.offset).normalize('NFC'))
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
       .replace(/\\\n/gu, '\n')
-      .replace(/\n[^\S\n]*(?:>[^\S\n]?)*(?:#{1,6}(?=\s|$))?/g, '\n')
+      .replace(/&(?:amp|lt|gt|quot|#\d{1,7}|#[xX][\da-fA-F]{1,6});/gu, characterReference)
+      .replace(/\n(?:[^\S\n]*>[^\S\n]?)*(?:[^\S\n]{0,3}(?:#{1,6}|[-+*])(?=\s|$))?/g, '\n')
       .replace(/[*_]/g, '')
     expect(slice.replace(/\s+/g, ' ').trim()).toBe(item.raw.replace(/[*_]/g, ''))
   }

@@ -117,8 +117,8 @@ function check({input}: Input): void {
   }
 
   for (const item of [...model.references, ...model.figures, ...model.tasks.flatMap((task) => task.deadlines.filter((deadline) => !deadline.inherited))]) {
-    // Markdown syntax is left out of `raw`: quote markers, heading openers and bullets (indented at most 3
-    // spaces; deeper, they are text of the paragraph) at the start of the lines a
+    // Markdown syntax is left out of `raw`: quote markers, heading openers and setext underlines (`---`
+    // under a paragraph line; indented at most 3 spaces, deeper it is text) at the start of the lines a
     // span crosses, and emphasis markers (but a `_` inside a word is no marker, so both sides are compared
     // without them); so are the invisible characters that normalising removes (zero-width, soft hyphen)
     // and the backslash of a hard line break (`\` at the end of a line); a character reference is its character.
@@ -126,7 +126,7 @@ function check({input}: Input): void {
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '')
       .replace(/\\\n/gu, '\n')
       .replace(/&(?:amp|lt|gt|quot|#\d{1,7}|#[xX][\da-fA-F]{1,6});/gu, characterReference)
-      .replace(/\n(?:[^\S\n]*>[^\S\n]?)*(?:[^\S\n]{0,3}(?:#{1,6}|[-+*])(?=\s|$))?/g, '\n')
+      .replace(/\n(?:[^\S\n]*>[^\S\n]?)*(?:[^\S\n]{0,3}(?:#{1,6}(?=\s|$)|(?:=+|-+)[^\S\n]*(?=\n|$)))?/g, '\n')
       .replace(/[*_]/g, '')
     expect(slice.replace(/\s+/g, ' ').trim()).toBe(item.raw.replace(/[*_]/g, ''))
   }

@@ -12,12 +12,29 @@
  * import.meta.url)` (cli/version.ts) and `new URL('./worker.js', import.meta.url)` (cli/batch.ts) resolve
  * the same in both. bin/directive.js uses the bundle when it is at least as new as `dist/cli/main.js`.
  *
+ * iconv-lite's double-byte tables (Chinese, Japanese, Korean: half a megabyte of JSON) stay out of the
+ * bundle: only single-byte code pages are ever decoded, but a bundled table is parsed at every start
+ * even though iconv-lite requires it lazily. They are required from the installed package instead, as
+ * iconv-lite itself would, should one ever be used.
+ *
  * Run by `npm run build` after `tsc`.
  */
 import {rm} from 'node:fs/promises'
 import {build} from 'esbuild'
 
 const root = new URL('../', import.meta.url)
+
+/** Leaves iconv-lite's lazily required `./tables/*.json` to a runtime `require` of the package file. */
+const iconvTables = {
+  name: 'iconv-tables',
+  setup(build) {
+    build.onResolve({filter: /^\.\/tables\/[\w-]+\.json$/}, (args) =>
+      /[\\/]iconv-lite[\\/]encodings[\\/]/.test(args.importer)
+        ? {path: `iconv-lite/encodings/tables/${args.path.slice('./tables/'.length)}`, external: true}
+        : undefined
+    )
+  }
+}
 const outdir = new URL('dist/bundle/', root).pathname
 
 await rm(outdir, {recursive: true, force: true})
@@ -34,5 +51,6 @@ await build({
   banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"},
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  plugins: [iconvTables],
   logLevel: 'warning'
 })

@@ -28,12 +28,16 @@ interface Slot {
 const PER_WORKER = 2
 
 /**
- * The price, measured on 300 notices of the bench corpus: peak RSS 121 MB (--jobs 1) and 166 MB
- * (--jobs 2), against 176 MB and 253 MB with `{maxYoungGenerationSizeMb: 8}` alone; but any old-generation
- * cap makes V8 collect far more often, ~1.8x the CPU time per document (28 s against 14 s of CPU for
- * --jobs 1). This keeps the 200 MB target of issue 8; drop the old-generation cap to favour speed.
+ * The young generation is where the price is paid: a notice's parse allocates several megabytes that die
+ * with it, and a young generation smaller than that promotes them to the old one, which then needs marking
+ * too. Measured on the 2,000 notices of `npm run bench` with --jobs 2 (2 cores): young 4 MB spent 48 s of
+ * its 111 s of CPU in scavenges (9,800 of them) at 161 MB peak RSS; young 12 MB (4 MB semi-spaces) 18 s
+ * of 96–105 s at 183–192 MB; 16 MB (8 MB semi-spaces) 81 s at 186–209 MB, over the 200 MB target of
+ * issue 8 on some runs (the main thread's own heap, uncapped, moves the peak by ±10 MB). Any
+ * old-generation cap makes V8 mark more often (no cap at all: 11 s of CPU instead of 14 s for 400 notices
+ * with young 32 MB) but keeps the old generation, and so the RSS, near its live size.
  */
-const WORKER_LIMITS = {maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256}
+const WORKER_LIMITS = {maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256}
 
 export class WorkerPool {
   private readonly slots: Slot[]

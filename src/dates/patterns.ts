@@ -7,7 +7,7 @@
  * also check {@link startsWord} on the full text.
  */
 import type {ParsingContext} from 'chrono-node'
-
+import {withFirstChars} from './first-chars.js'
 /** Look-behind: not preceded by a letter or digit. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])'
 /** Look-ahead: not followed by a letter or digit. */
@@ -52,14 +52,14 @@ export function startsWord(text: string, index: number): boolean {
 }
 
 /**
- * A chrono parser pattern getter for a source string: compiled once.
+ * A chrono parser pattern getter for a source string: compiled once, its first characters tested first.
  * @param source
  *   Regular-expression source.
  * @returns
  *   `pattern` function for a chrono parser.
  */
 export function compile(source: string): (context: ParsingContext) => RegExp {
-  const pattern = new RegExp(source, 'iu')
+  const pattern = new RegExp(withFirstChars(source), 'iu')
   return () => pattern
 }
 

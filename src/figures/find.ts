@@ -52,8 +52,8 @@ export interface FigureMatch {
 // ---------------------------------------------------------------------------------------------------
 // Patterns built from the tables
 
-/** Horizontal whitespace inside a multi-word key. */
-const HS = '[^\\S\\r\\n]'
+/** Horizontal whitespace inside a multi-word key: `[^\S\r\n]` spelled out (see {@link wordEndOnce}). */
+const HS = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]'
 /** Not a letter, digit or mark: a word boundary that works for Vietnamese (ASCII `\b` does not). */
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])'
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}\\p{M}])'
@@ -64,19 +64,19 @@ function escapeRegExp(text: string): string {
 
 /** One key as a pattern: spaces match any horizontal whitespace; a word-final key needs a boundary. */
 function keyPattern(key: string): string {
-  const body = key
-    .split(' ')
-    .map((part) => escapeRegExp(part))
-    .join(`${HS}+`)
-  return /[\p{L}\p{N}]$/u.test(key) ? body + NOT_WORD_AFTER : body
+  return /[\p{L}\p{N}]$/u.test(key) ? keyBody(key) + NOT_WORD_AFTER : keyBody(key)
 }
 
-/** Alternation of keys, longest first so the first alternative that matches is the longest. */
-function alternation(keys: readonly string[]): string {
-  return [...keys]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => keyPattern(key))
-    .join('|')
+/** One key without its boundary: its words, any horizontal whitespace between them. */
+function keyBody(key: string): string {
+  return key.split(' ').map((part) => escapeRegExp(part)).join(`${HS}+`)
+}
+
+/** Alternation of keys, longest first so the first one to match is the longest; `caseless`: for the `i` flag. */
+function alternation(keys: readonly string[], caseless: boolean): string {
+  const sorted = [...keys].sort((a, b) => b.length - a.length)
+  const once = wordEndOnce(sorted, caseless)
+  return once ?? sorted.map((key) => keyPattern(key)).join('|')
 }
 
 /** Lower-cases and collapses spaces: the lookup key of a case-insensitive match. */
@@ -87,32 +87,32 @@ function wordKey(text: string): string {
 const unitEntries = Object.entries(UNIT_TABLE)
 const wordUnits = new Map(unitEntries.filter(([, spec]) => spec.words).map(([key, spec]) => [wordKey(key), spec]))
 const symbolUnits = new Map(unitEntries.filter(([, spec]) => !spec.words))
-const WORD_UNIT = new RegExp(`(?:${alternation([...wordUnits.keys()])})`, 'iuy')
-const SYMBOL_UNIT = new RegExp(`(?:${alternation([...symbolUnits.keys()])})`, 'uy')
+const WORD_UNIT = new RegExp(`(?:${alternation([...wordUnits.keys()], true)})`, 'iuy')
+const SYMBOL_UNIT = new RegExp(`(?:${alternation([...symbolUnits.keys()], false)})`, 'uy')
 
 const scales = new Map(Object.entries(SCALE_TABLE).map(([key, exponent]) => [wordKey(key), exponent]))
-const SCALE = new RegExp(`(?:${alternation([...scales.keys()])})`, 'iuy')
+const SCALE = new RegExp(`(?:${alternation([...scales.keys()], true)})`, 'iuy')
 
 /**
  * Digit runs with `.`/`,` separators, not glued to a letter or digit before, nor after `/` (dates,
  * symbols, `24/24`), `±` (tolerances) or a digit and separator (the tail of a run skipped as a whole,
- * `1202.5` in `4414/1202.5%`). Greedy with nothing after it, so it cannot backtrack.
+ * `1202.5` in `4414/1202.5%`). Greedy with nothing after it, so it cannot backtrack; `(?=\d)` skips ahead.
  */
-const NUMBER = /(?<![\p{L}\p{N}\p{M}_±/]|\d[.,])\d+(?:[.,]\d+)*/gu
+const NUMBER = /(?=\d)(?<![\p{L}\p{N}\p{M}_±/]|\d[.,])\d+(?:[.,]\d+)*/gu
 
 /** Qualifier chain ending right before the number (tested on a short window ending there). */
 const QUALIFIER = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?:${alternation(ESTIMATE_WORDS)})(?:${HS}+đạt${NOT_WORD_AFTER})?` +
-    `(?:${HS}+(?:${alternation(BOUND_WORDS)}))?|(?:${alternation(BOUND_WORDS)}))\\s+$`,
+  `${NOT_WORD_BEFORE}(?:(?:${alternation(ESTIMATE_WORDS, true)})(?:${HS}+đạt${NOT_WORD_AFTER})?` +
+    `(?:${HS}+(?:${alternation(BOUND_WORDS, true)}))?|(?:${alternation(BOUND_WORDS, true)}))\\s+$`,
   'iu'
 )
 
-const COUNT_VERB_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(COUNT_VERBS)})\\s+$`, 'iu')
+const COUNT_VERB_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(COUNT_VERBS, true)})\\s+$`, 'iu')
 const GAP_BEFORE = /(?<![\p{L}\p{N}\p{M}])gấp\s+$/iu
 const LAST_WORD = /([\p{L}\p{M}]+)[^\S\r\n]*$/u
 const NEXT_SYLLABLE = /[^\S\r\n]+([\p{L}\p{M}]+)/uy
 
-const PREDICATE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(PREDICATES)})`, 'giu')
+const PREDICATE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(PREDICATES, true)})`, 'giu')
 /** Characters of a subject's tail that the patterns below look at. */
 const TAIL = 48
 const RANGE_START = /(?:(?<![\p{L}\p{N}\p{M}])(?:từ|khoảng)\s+)?\d[\d.,]*\s*(?:[-–÷~]|đến|tới)\s*$/u
@@ -120,8 +120,8 @@ const TRAILING_PUNCTUATION = /[\s,;:.\-–—+<>≤≥=~÷]+$/u
 /** Prepositions left dangling at the end of a subject: "lượng mưa đến | 70mm/h". */
 const TRAILING_PREPOSITION = /(?<![\p{L}\p{N}\p{M}])(?:đến|tới|từ|với|của|ở|vào|khoảng)$/iu
 /** A comparative left at the end of a subject: "Năng suất cao hơn | 5%". */
-const TRAILING_COMPARATIVE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(COMPARATIVES)})${HS}+hơn$`, 'iu')
-const CONNECTOR = new RegExp(`^(?:${alternation(CONNECTORS)})\\s*`, 'iu')
+const TRAILING_COMPARATIVE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(COMPARATIVES, true)})${HS}+hơn$`, 'iu')
+const CONNECTOR = new RegExp(`^(?:${alternation(CONNECTORS, true)})\\s*`, 'iu')
 /** A line opening with a list label: (1) (a) (iv). */
 const LIST_PAREN = /^\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\)/iu
 const LIST_MARKER = /^(?:[-+•–—]+|\(?(?:\d{1,2}|[a-zđ]|[ivxIVX]{1,4})[.)]+)\s*/u
@@ -583,4 +583,20 @@ function skipGap(norm: string, position: number): number {
   }
 
   return index
+}
+
+/**
+ * The alternation of `keys` (in order) with the word-end test written once after it rather than after
+ * each key, or null when that would not be the same pattern. V8 spends about half a millisecond
+ * compiling each `\p{…}` class (more under the `i` flag, which also folds the complement in
+ * `[^\S\r\n]`, hence {@link HS} spelled out), and these lists were most of a cold start's pattern
+ * compilation. `(?:k1|k2|…)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}\p{M}]))` tries the keys in the same order and
+ * accepts the same ones as `k1(?!…)|k2|…`, where only keys ending in a letter or digit have the test, as
+ * long as the last character matched is a letter or digit exactly when the key's last character is:
+ * always without the `i` flag, and with it for keys ending in a Latin character (U+0000–U+024F,
+ * U+1E00–U+1EFF: all their case variants agree, checked over the whole of Unicode).
+ */
+function wordEndOnce(keys: readonly string[], caseless: boolean): string | null {
+  if (caseless && !keys.every((key) => /[\u0000-\u024f\u1e00-\u1eff]$/u.test(key))) return null
+  return `(?:${keys.map((key) => keyBody(key)).join('|')})(?:(?<![\\p{L}\\p{N}])|${NOT_WORD_AFTER})`
 }

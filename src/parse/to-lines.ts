@@ -178,15 +178,14 @@ function makeLine(
   }
 
   offsets[text.length] = end
-  let visible = 0
-  let bold = 0
+  // Bold when every visible character is: the first one that is not settles it.
+  let strong = false
   for (let index = from + labelLength; index < to; index++) {
-    if (!/\S/.test(builder.chars[index] ?? '')) continue
-    visible++
-    if (builder.strong[index]) bold++
+    if (isSpace(builder.chars[index] ?? '')) continue
+    strong = builder.strong[index] === true
+    if (!strong) break
   }
 
-  const strong = visible > 0 && bold === visible
   return {text, offsets, block, kind, depth, strong, breakBefore, cells: null}
 }
 
@@ -194,10 +193,24 @@ function makeLine(
 export function trimLine(line: Line): Line {
   let start = 0
   let end = line.text.length
-  while (start < end && /\s/.test(line.text[start] ?? '')) start++
-  while (end > start && /\s/.test(line.text[end - 1] ?? '')) end--
+  while (start < end && isSpace(line.text[start] ?? '')) start++
+  while (end > start && isSpace(line.text[end - 1] ?? '')) end--
   if (start === 0 && end === line.text.length) return line
   return {...line, text: line.text.slice(start, end), offsets: line.offsets.slice(start, end + 1)}
+}
+
+/**
+ * Whether a character of a line is empty or whitespace (what `/\S/` does not find in it), without a
+ * regular expression per character. The codes are those of JavaScript's `\s`.
+ */
+function isSpace(char: string): boolean {
+  if (char.length !== 1) return !/\S/.test(char)
+  const code = char.charCodeAt(0)
+  if (code < 0xa0) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
 }
 
 function collect(node: PhrasingContent, source: string, builder: Builder, strong: boolean): void {

@@ -11,7 +11,7 @@
  * Each step after the anchor is a sticky regex run once at a known position, so a failed attempt costs
  * at most the length of one whitespace run.
  */
-
+import {fastRegExp} from '../dates/first-chars.js'
 import {normalizeText} from '../text/normalize-text.js'
 import {
   canonicalSymbol,
@@ -57,7 +57,7 @@ const NOT_WORD = '(?![\\p{L}\\p{N}])'
 /** The "số" label with an optional colon. */
 const LABEL = `${SO}(?!\\p{L})(?:${HS}*:)?${WS0}`
 
-const TYPE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'gu')
+const TYPE_RE = fastRegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'gu')
 const QUALIFIER_AT = new RegExp(`${WS1}(?:${QUALIFIERS.map((q) => phrasePattern(q)).join('|')})${NOT_WORD}`, 'uy')
 /** A law's name between "Luật" and "số": capitalised first word, at most 10 words. */
 const NAME_AT = new RegExp(

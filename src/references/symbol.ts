@@ -5,6 +5,7 @@
  * (no type code) `3722/VPCP-CN`. Party (HD 36): `18-KL/TW`, `367-QĐ/TWĐTN-VP`.
  */
 
+import {fastRegExp} from '../dates/first-chars.js'
 import {HS, PARTY_CODE_PATTERN, PARTY_CODES, STATE_CODES} from './vocabulary.js'
 
 /** Longer than any real symbol (or header line worth parsing): rejected before any regex runs. */
@@ -31,7 +32,7 @@ const STATE = `\\d{1,6}${SP}\\/${SP}(?:\\d{4}${SP}\\/${SP})?${CODE}${GROUPS}`
 /** A symbol starting exactly here (sticky). Party first: `18-NQ/TW` must not be read as State. */
 export const SYMBOL_AT = new RegExp(`(?:${PARTY}|${STATE})`, 'uy')
 /** Symbols anywhere in running text, not glued to a preceding letter, digit or `/ . - _`. */
-export const SYMBOL_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}_\\/.\\-])(?:${PARTY}|${STATE})`, 'gu')
+export const SYMBOL_ANYWHERE = fastRegExp(`(?<![\\p{L}\\p{N}_\\/.\\-])(?:${PARTY}|${STATE})`, 'gu')
 
 /** OCR glued the next word on: `47/NQ-CPngày`. Returns how many characters to drop. */
 export function gluedTail(symbol: string): number {

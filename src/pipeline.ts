@@ -38,6 +38,14 @@ export interface ParseOptions extends ExtractOptions {
  *   When bytes cannot be decoded as text.
  */
 export function parseNotice(input: Uint8Array | string, options: ParseOptions = {}): Notice {
+  return readNotice(input, options).notice
+}
+
+/**
+ * {@link parseNotice}, also giving the decoded text every position counts into (for output that shows
+ * the source, such as the HTML page), so that a caller never decodes the bytes a second time.
+ */
+export function readNotice(input: Uint8Array | string, options: ParseOptions = {}): {notice: Notice; text: string} {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded =
     typeof input === 'string'
@@ -108,7 +116,7 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
   }
   const found = runRules(notice, {text: decoded.text, position: (start, end) => ({start: source.point(start), end: source.point(end)})}, options.rules)
   notice.diagnostics = sortDiagnostics([...diagnostics, ...found])
-  return notice
+  return {notice, text: decoded.text}
 }
 
 /** Today's date in Vietnam (UTC+7 all year), YYYY-MM-DD. */

@@ -11,7 +11,7 @@
 import {availableParallelism} from 'node:os'
 import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
 import {expandInputs, type Input} from './inputs.js'
-import {checkOutput, openOutput} from './output.js'
+import {checkOutput, exitFor, openOutput} from './output.js'
 import {exitCodes, type CliIo, type ExitCode} from './io.js'
 import type {NoticeFlags} from './notice-options.js'
 import {WorkerPool} from './pool.js'
@@ -77,7 +77,7 @@ export async function runBatch(args: readonly string[], flags: BatchFlags, io: C
     await sink.finish()
   } catch (error) {
     await sink.abort()
-    throw error
+    throw exitFor(error, io)
   } finally {
     await pool?.close()
     progress.clear()

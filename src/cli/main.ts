@@ -6,7 +6,6 @@
 import {Command, CommanderError} from 'commander'
 import {InputError} from '../read/input-error.js'
 import {CliExit, exitCodes, type CliIo, type ExitCode} from './io.js'
-import {OutputError} from './output.js'
 import {version} from './version.js'
 
 type Register = (program: Command, io: CliIo) => void
@@ -82,7 +81,7 @@ Examples:
       return exitCodes.usage
     }
 
-    if (error instanceof InputError || error instanceof OutputError) {
+    if (error instanceof InputError) {
       io.stderr.write(`directive: ${error.message}\n`)
       return exitCodes.usage
     }

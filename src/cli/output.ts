@@ -17,7 +17,7 @@ import {open, realpath, rename, stat, unlink} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 
-/** A refusal or a failure to write, with a one-line message naming the file; the CLI exits 2. */
+/** A refusal or a failure to write, with a one-line message naming the file; the CLI exits 2 (see exitFor). */
 export class OutputError extends Error {
   override name = 'OutputError'
 }
@@ -73,10 +73,18 @@ export async function checkOutput(file: string | undefined, inputs: readonly str
   try {
     await checkOutputTarget(file, inputs, force)
   } catch (error) {
-    if (!(error instanceof OutputError)) throw error
-    io.stderr.write(`directive: ${error.message}\n`)
-    throw new CliExit(exitCodes.usage)
+    throw exitFor(error, io)
   }
+}
+
+/**
+ * What a command throws for an error of its output: an OutputError is reported on stderr (one line) and
+ * becomes exit 2 here, so the CLI's entry point need not load this module; anything else is unchanged.
+ */
+export function exitFor(error: unknown, io: CliIo): unknown {
+  if (!(error instanceof OutputError)) return error
+  io.stderr.write(`directive: ${error.message}\n`)
+  return new CliExit(exitCodes.usage)
 }
 
 /** An output being written. */
@@ -170,7 +178,7 @@ export async function writeOutput(text: string, file: string | undefined, io: Cl
     await output.finish()
   } catch (error) {
     await output.abort()
-    throw error
+    throw exitFor(error, io)
   }
 }
 

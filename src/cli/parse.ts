@@ -58,8 +58,7 @@ ${Object.values(emitters)
 
       await checkOutput(flags.output, files, flags.force === true, io)
       const {readInput} = await import('../read/read.js')
-      const {parseNotice, todayInVietnam} = await import('../pipeline.js')
-      const {decode} = await import('../read/decode.js')
+      const {readNotice, todayInVietnam} = await import('../pipeline.js')
       const notices: Notice[] = []
       const sources: string[] = []
       let failed = false
@@ -67,8 +66,9 @@ ${Object.values(emitters)
       for (const file of files) {
         try {
           const bytes = await readInput(file, io.readStdin)
-          notices.push(parseNotice(bytes, noticeOptions(file, {...flags, today})))
-          sources.push(decode(bytes, file, flags.encoding as string | undefined).text)
+          const {notice, text} = readNotice(bytes, noticeOptions(file, {...flags, today}))
+          notices.push(notice)
+          sources.push(text)
         } catch (error) {
           if (!(error instanceof InputError)) throw error
           io.stderr.write(`directive: ${error.message}\n`)

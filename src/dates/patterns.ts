@@ -7,7 +7,8 @@
  * also check {@link startsWord} on the full text.
  */
 import type {ParsingContext} from 'chrono-node'
-import {withFirstChars} from './first-chars.js'
+import {withFirstChars} from '../text/first-chars.js'
+
 /** Look-behind: not preceded by a letter or digit. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])'
 /** Look-ahead: not followed by a letter or digit. */

@@ -277,7 +277,7 @@ function align(value: string, slice: string, base: number, builder: Builder, str
     while (j < slice.length && slice[j] !== char) {
       const skip = slice[j] ?? ''
       if (skip === '&' && entityAt(slice, j)) break
-      if (skip === '\\' || skip === '`' || skip === '>' || /\s/.test(skip) || skip === '<') {
+      if (skip === '\\' || skip === '`' || skip === '>' || isSpace(skip) || skip === '<') {
         j++
         continue
       }

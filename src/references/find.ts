@@ -11,7 +11,7 @@
  * Each step after the anchor is a sticky regex run once at a known position, so a failed attempt costs
  * at most the length of one whitespace run.
  */
-import {fastRegExp} from '../dates/first-chars.js'
+import {fastRegExp} from '../text/first-chars.js'
 import {normalizeText} from '../text/normalize-text.js'
 import {
   canonicalSymbol,

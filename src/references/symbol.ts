@@ -5,7 +5,7 @@
  * (no type code) `3722/VPCP-CN`. Party (HD 36): `18-KL/TW`, `367-QĐ/TWĐTN-VP`.
  */
 
-import {fastRegExp} from '../dates/first-chars.js'
+import {fastRegExp} from '../text/first-chars.js'
 import {HS, PARTY_CODE_PATTERN, PARTY_CODES, STATE_CODES} from './vocabulary.js'
 
 /** Longer than any real symbol (or header line worth parsing): rejected before any regex runs. */

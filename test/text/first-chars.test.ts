@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {createChrono} from '../../src/dates/index.js'
-import {withFirstChars} from '../../src/dates/first-chars.js'
+import {withFirstChars} from '../../src/text/first-chars.js'
 
 const corpus = readdirSync('fixtures/corpus')
   .filter((name) => name.endsWith('.txt'))

@@ -27,6 +27,8 @@ const count = (size, length) => Math.max(1, Math.round(size / length))
 export const hostile = {
   'one long line': (size) => 'Giao Sở Tài chính chủ trì, hoàn thành trước ngày 30/6/2026; '.repeat(Math.ceil(size / 60)),
   'one paragraph of short lines': (size) => 'Số: 12/QĐ-UBND ngày 01/01/2026\n'.repeat(Math.ceil(size / 31)),
+  // Each starts in lower case after no closing stop, so all are joined as one paragraph cut by breaks.
+  'short paragraphs': (size) => 'mục a\n\n'.repeat(Math.ceil(size / 7)),
   'lines of 100,000 "("': (size) => ('('.repeat(100_000) + '\n').repeat(count(size, 100_001)),
   'lines of 1.1.1.1…': (size) => ('1.'.repeat(50_000) + ' x\n').repeat(count(size, 100_003)),
   'digits and slashes': (size) => '30/6/2026/12/QĐ/1/1/'.repeat(Math.ceil(size / 20)),

@@ -56,11 +56,7 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
   const lines = toLines(toMdast(normalized.text), normalized.text)
   const layout = toLayout(lines)
   const sections = toSections(lines.slice(layout.bodyStart, layout.closingStart).filter((line) => !isPageArtifact(line)))
-  // What the reader converted (a legacy encoding, NFD, damaged bytes) comes first.
-  const diagnostics: Diagnostic[] = decoded.notes.map(({span, ...note}) => ({
-    ...note,
-    position: span ? {start: source.point(span[0]), end: source.point(span[1])} : null
-  }))
+  const diagnostics: Diagnostic[] = []
   const draft: Partial<Draft> = {}
   const context: ExtractContext = {
     lines,
@@ -114,7 +110,11 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
     signature: complete.signature,
     diagnostics
   }
-  const found = runRules(notice, {text: decoded.text, position: (start, end) => ({start: source.point(start), end: source.point(end)})}, options.rules)
+  const found = runRules(
+    notice,
+    {text: decoded.text, decoding: decoded.notes, position: (start, end) => ({start: source.point(start), end: source.point(end)})},
+    options.rules
+  )
   notice.diagnostics = sortDiagnostics([...diagnostics, ...found])
   return {notice, text: decoded.text}
 }

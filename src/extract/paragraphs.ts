@@ -56,18 +56,27 @@ export function paragraphsOf(lines: Line[]): Line[] {
  */
 export function joinBrokenParagraphs(paragraphs: Line[]): Line[] {
   const result: Line[] = []
+  // Runs are joined once at their end: joining pair by pair copies the growing paragraph each time.
+  let run: Line[] = []
   for (const paragraph of paragraphs) {
-    const previous = result.at(-1)
-    if (previous && previous.kind !== 'table-row' && paragraph.kind !== 'table-row' && continues(previous.text, paragraph.text)) {
-      result[result.length - 1] = joinLines([previous, paragraph])
-    } else {
-      result.push(paragraph)
+    const previous = run.at(-1)
+    if (!previous || previous.kind === 'table-row' || paragraph.kind === 'table-row' || !continues(previous.text, paragraph.text)) {
+      if (run.length > 0) result.push(joinLines(run))
+      run = []
     }
+
+    run.push(paragraph)
   }
 
+  if (run.length > 0) result.push(joinLines(run))
   return result
 }
 
+/** Closing punctuation: a paragraph that ends with one is complete. */
+const closing = new Set('.;:!?…)"”')
+
 function continues(before: string, after: string): boolean {
-  return !/[.;:!?…)"”]\s*$/u.test(before) && /^\p{Ll}/u.test(after)
+  // The last character only: a pattern anchored at the end would scan the whole paragraph.
+  const last = before.trimEnd().at(-1)
+  return !(last !== undefined && closing.has(last)) && /^\p{Ll}/u.test(after)
 }

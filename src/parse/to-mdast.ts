@@ -104,7 +104,9 @@ export function toMdast(text: string): Root {
   const only = pieces[0]
   if (pieces.length === 1 && only && !only.risky) return parse(text, 0, text.length, false)
   const root: Root = {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
-  for (const piece of pieces) {
+  for (const whole of pieces) {
+    const piece = withoutLeadingBlankLines(text, whole)
+    if (!piece) continue
     const tree = parse(text, piece.start, piece.end, piece.risky)
     shift(tree, piece)
     for (const child of tree.children) root.children.push(child)
@@ -154,6 +156,29 @@ function parse(text: string, start: number, end: number, risky: boolean): Root {
   } finally {
     rows = new Set()
   }
+}
+
+/**
+ * A piece without the blank lines it starts with, or null when it is blank all through. Markdown ignores
+ * blank lines at the start of a document, so the tree is the same, but micromark spends as long on a
+ * blank line as on a paragraph: a megabyte of them took seconds.
+ */
+function withoutLeadingBlankLines(text: string, piece: Piece): Piece | null {
+  let start = piece.start
+  let line = piece.line
+  let column = piece.column
+  for (let index = piece.start; index < piece.end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) {
+      start = index + 1
+      line++
+      column = 0
+    } else if (code !== 32 && code !== 9) {
+      return start === piece.start ? piece : {...piece, start, line, column}
+    }
+  }
+
+  return null
 }
 
 /** Moves every position of a piece's tree from the piece into the whole text (iteratively: trees may be deep). */

@@ -14,10 +14,13 @@ import {encodingChoice, encodingChoices, type EncodingChoice} from './encoding-n
 
 export {encodingChoice, encodingChoices, type EncodingChoice} from './encoding-names.js'
 
-/** Something the reader did to the text that the user should know about: becomes a diagnostic. */
+/**
+ * Something the reader did to the text that the user should know about. The rule of the same id
+ * (src/rules/encoding-*.ts) turns it into a diagnostic, so that its severity can be configured.
+ */
 export interface DecodeNote {
   ruleId: 'encoding-converted' | 'encoding-invalid-bytes' | 'encoding-mixed'
-  severity: 'info' | 'warning'
+  /** “Unexpected X, expected Y”, as every rule words its findings. */
   message: string
   /** Span in the decoded text the note is about, if any. */
   span: [number, number] | null
@@ -138,8 +141,7 @@ function withDetection(text: string, container: string, detection: Detection): D
       const at = firstOutsideWindows1252(text)
       const note: DecodeNote = {
         ruleId: 'encoding-mixed',
-        severity: 'warning',
-        message: `The text reads like ${legacyEncoding(detection.encoding).label} font codes, but it also has Unicode characters that such text cannot (from offset ${at} on); left as it is: convert the legacy parts to Unicode first`,
+        message: `Unexpected Unicode characters (from offset ${at} on) in text that reads like ${legacyEncoding(detection.encoding).label} font codes, expected one or the other: left as it is; convert the legacy parts to Unicode first`,
         span: [at, at + 1]
       }
       return {text, encoding: container, notes: [note, ...decomposedNote(text)]}
@@ -154,8 +156,7 @@ function withDetection(text: string, container: string, detection: Detection): D
     if (decoded !== null) {
       const note: DecodeNote = {
         ruleId: 'encoding-converted',
-        severity: 'info',
-        message: `The text was UTF-8 read as Windows-1252 (${detection.example}); decoded again as UTF-8`,
+        message: `Unexpected UTF-8 read as Windows-1252 (${detection.example}), expected UTF-8: decoded again as UTF-8`,
         span: null
       }
       return {text: decoded, encoding: container, notes: [note, ...decomposedNote(decoded)]}
@@ -170,13 +171,13 @@ type How = 'bytes' | 'text' | 'forced-bytes' | 'forced-text'
 function converted(text: string, name: LegacyEncodingName, how: How, example = ''): Decoded {
   const {label} = legacyEncoding(name)
   const why = {
-    bytes: 'the file is not UTF-8, and reads as Vietnamese in this encoding',
-    text: `the text was its font codes stored as Windows-1252 characters${example ? ` (${example})` : ''}`,
-    'forced-bytes': `as asked (--encoding ${name})`,
-    'forced-text': `as asked (--encoding ${name}): the text was read as its font codes stored as Windows-1252 characters`
+    bytes: 'the file is not UTF-8 and reads as Vietnamese in this encoding',
+    text: `its font codes were stored as Windows-1252 characters${example ? ` (${example})` : ''}`,
+    'forced-bytes': `as asked with --encoding ${name}`,
+    'forced-text': `as asked with --encoding ${name}, reading the text as its font codes stored as Windows-1252 characters`
   }[how]
-  const message = `Converted from ${label} to Unicode: ${why}. Positions count characters of the converted text.`
-  return {text, encoding: name, notes: [{ruleId: 'encoding-converted', severity: 'info', message, span: null}]}
+  const message = `Unexpected ${label} text, expected Unicode: converted, ${why}. Positions count characters of the converted text.`
+  return {text, encoding: name, notes: [{ruleId: 'encoding-converted', message, span: null}]}
 }
 
 /** NFD (letters and marks apart, as Mac and some PDF tools write them) is read as NFC: say so. */
@@ -186,8 +187,7 @@ function decomposedNote(text: string): DecodeNote[] {
   return [
     {
       ruleId: 'encoding-converted',
-      severity: 'info',
-      message: 'Decomposed Unicode (NFD: letters and their marks as separate characters) read as composed (NFC); positions count characters of the text as it is',
+      message: 'Unexpected decomposed Unicode (NFD: letters and their marks as separate characters), expected composed (NFC): read as NFC; positions count characters of the text as it is',
       span: null
     }
   ]
@@ -213,8 +213,7 @@ function lossyUtf8(bytes: Uint8Array, container: string): Decoded {
 
   const note: DecodeNote = {
     ruleId: 'encoding-invalid-bytes',
-    severity: 'warning',
-    message: `${count} byte sequence${count === 1 ? ' is' : 's are'} not valid UTF-8 and became U+FFFD (�); the file may be damaged or partly in another encoding`,
+    message: `Unexpected ${count === 1 ? 'byte sequence that is' : `${count} byte sequences that are`} not UTF-8, expected valid UTF-8: ${count === 1 ? 'it' : 'each'} became U+FFFD (�); the file may be damaged or partly in another encoding`,
     span: first === -1 ? null : [first, first + 1]
   }
   return {text, encoding: container, notes: [note]}

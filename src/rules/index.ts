@@ -3,6 +3,9 @@
  * (`src/rules/<id>.ts`), its fixtures (`fixtures/rules/<id>/`) and a line here.
  */
 import type {AnyRule} from './rule.js'
+import encodingConverted from './encoding-converted.js'
+import encodingInvalidBytes from './encoding-invalid-bytes.js'
+import encodingMixed from './encoding-mixed.js'
 import noTasks from './no-tasks.js'
 import missingDocumentNumber from './missing-document-number.js'
 import missingDocumentDate from './missing-document-date.js'
@@ -20,6 +23,10 @@ import missingSignature from './missing-signature.js'
 import suspectEncoding from './suspect-encoding.js'
 
 export const rules: ReadonlyArray<AnyRule> = [
+  // What the reader did to the bytes comes first: nothing else in the model is read before it.
+  encodingConverted,
+  encodingInvalidBytes,
+  encodingMixed,
   noTasks,
   missingDocumentNumber,
   missingDocumentDate,

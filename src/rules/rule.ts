@@ -5,6 +5,7 @@
  */
 import type {z} from 'zod'
 import type {Diagnostic, Notice, Position} from '../model/schema.js'
+import type {DecodeNote} from '../read/decode.js'
 
 /** How bad a finding is; `off` (configuration only) skips the rule. */
 export type Severity = Diagnostic['severity']
@@ -19,6 +20,8 @@ export type Report = (message: string, position: Position | null) => void
 export interface RuleContext<Options> {
   /** The decoded input (BOM removed, before normalisation): the text every `offset` counts into. */
   text: string
+  /** What the reader did to the bytes to get `text` (a conversion, damaged bytes), for the `encoding-*` rules. */
+  decoding: readonly DecodeNote[]
   /**
    * Position of a span of `text`.
    *

@@ -5,6 +5,7 @@
 import type {Diagnostic, Notice, Position} from '../model/schema.js'
 import {rules} from '../rules/index.js'
 import type {Report, Severity} from '../rules/rule.js'
+import type {DecodeNote} from '../read/decode.js'
 
 /** A rule's effective setting. */
 export interface RuleSetting {
@@ -16,9 +17,10 @@ export interface RuleSetting {
 /** Settings by rule id; a rule left out runs at its default severity with its default options. */
 export type RuleSettings = ReadonlyMap<string, RuleSetting>
 
-/** The source a rule may read: decoded text and a way to turn its offsets into positions. */
+/** The source a rule may read: decoded text, what decoding it noted, and a way to turn offsets into positions. */
 export interface RuleSource {
   text: string
+  decoding: readonly DecodeNote[]
   position(start: number, end: number): Position
 }
 
@@ -46,7 +48,7 @@ export function runRules(notice: Notice, source: RuleSource, settings: RuleSetti
 
     const options = setting?.options ?? rule.options?.defaults
     try {
-      rule.check(notice, report, {text: source.text, position: source.position, options})
+      rule.check(notice, report, {text: source.text, decoding: source.decoding, position: source.position, options})
     } catch (error) {
       // One broken rule must not hide what the others found, nor stop a folder of notices.
       const reason = error instanceof Error ? error.message : String(error)

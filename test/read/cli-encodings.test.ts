@@ -65,7 +65,7 @@ describe('--encoding', () => {
   it('forces an encoding', async () => {
     const forced = await model(['fixtures/encodings/sentences.viscii.txt', '--encoding', 'viscii'])
     expect(forced.source.encoding).toBe('viscii')
-    expect(forced.diagnostics[0]?.message).toContain('as asked (--encoding viscii)')
+    expect(forced.diagnostics[0]?.message).toContain('as asked with --encoding viscii.')
     // Forced to another legacy encoding: decoded as asked, whatever comes out.
     const wrong = await model(['fixtures/encodings/sentences.vni.txt', '--encoding', 'tcvn3'])
     expect(wrong.source.encoding).toBe('tcvn3')
@@ -86,6 +86,22 @@ describe('--encoding', () => {
   it('reads the bytes of a UTF-8 file as the legacy encoding named, when asked', async () => {
     const notice = await model([seed, '--encoding', 'vni'])
     expect(notice.source.encoding).toBe('vni')
+  })
+})
+
+describe('what the reader did is configured like any rule', () => {
+  const file = 'fixtures/encodings/notice.vni.txt'
+  const converted = async (...rule: string[]): Promise<Array<{ruleId: string; severity: string}>> => {
+    const result = await directive(['validate', file, '--format', 'json', ...rule])
+    expect(result.stderr).toBe('')
+    const [report] = JSON.parse(result.stdout) as Array<{diagnostics: Array<{ruleId: string; severity: string}>}>
+    return report?.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'encoding-converted') ?? []
+  }
+
+  it('is an info by default, off or an error when asked', async () => {
+    expect(await converted()).toMatchObject([{severity: 'info'}])
+    expect(await converted('--rule', 'encoding-converted=off')).toEqual([])
+    expect(await converted('--rule', 'encoding-converted=error')).toMatchObject([{severity: 'error'}])
   })
 })
 

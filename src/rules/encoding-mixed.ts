@@ -1,0 +1,7 @@
+/**
+ * Warning when the text reads like legacy font codes (TCVN3, VNI) but also holds Unicode characters that
+ * such text cannot: it is left as it is, since converting it would garble the Unicode parts.
+ */
+import {decodingRule} from './support/decoding.js'
+
+export default decodingRule('encoding-mixed', 'warning', 'The text is not a mix of legacy font codes (TCVN3, VNI …) and Unicode')

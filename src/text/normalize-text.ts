@@ -21,6 +21,7 @@ export interface NormalizedText {
 }
 
 const SPACES = /[\u00A0\u2007\u202F]/u
+const ODD_SPACES = /[\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF]/
 /** Characters to change: a run of combining marks with its base, odd spaces, zero-width characters. */
 // The mark run is bounded: an unbounded `\p{M}+` overflows V8's backtracking stack on megabytes of marks
 // (a longer run simply continues as the next piece).
@@ -33,7 +34,9 @@ const CHANGE = /(?:[^\p{M}])?\p{M}{1,64}|[\u00A0\u2007\u202F\u200B\u200C\u200D\u
  *   Normalised text and offset map.
  */
 export function normalizeText(input: string): NormalizedText {
-  if (!/[\p{M}\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF]/u.test(input) && input.normalize('NFC') === input) {
+  // Marks need no look of their own: text that NFC leaves alone has every mark run in NFC already. The
+  // finders call this for every paragraph, and a scan for `\p{M}` costs ten times this one.
+  if (!ODD_SPACES.test(input) && input.normalize('NFC') === input) {
     return {text: input, toOriginal: (offset) => offset, toOriginalEnd: (offset) => offset}
   }
 

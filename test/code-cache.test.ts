@@ -1,0 +1,42 @@
+/**
+ * The bundle's code cache (bin/load-bundle.js, scripts/train-code-cache.mjs): built by `npm run build`,
+ * accepted by V8 in a fresh process, and never offered when older than the bundle beside it.
+ */
+import {execFile} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, utimesSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+
+const exec = promisify(execFile)
+const root = new URL('..', import.meta.url).pathname
+const loader = pathToFileURL(join(root, 'bin/load-bundle.js')).href
+
+/** Loads `bundle` the way bin/directive.js does, in a process of its own, and says what V8 did with the cache. */
+async function load(bundle: string): Promise<{offered: boolean; rejected: boolean; main: string}> {
+  const script = `import {loadBundle} from ${JSON.stringify(loader)}
+const {exports, script} = loadBundle(new URL(${JSON.stringify(pathToFileURL(bundle).href)}))
+console.log(JSON.stringify({offered: script.cachedDataRejected !== undefined, rejected: script.cachedDataRejected === true, main: typeof exports.main}))`
+  const {stdout} = await exec(process.execPath, ['--input-type=module', '-e', script])
+  return JSON.parse(stdout) as {offered: boolean; rejected: boolean; main: string}
+}
+
+describe('code cache of the command-line bundle', () => {
+  it('is accepted in a fresh process', async () => {
+    expect(await load(join(root, 'dist/bundle/main.cjs'))).toEqual({offered: true, rejected: false, main: 'function'})
+  })
+
+  it('is not offered when the bundle is newer than it', async () => {
+    // The bundle reads ../../package.json when loaded: the copy keeps that layout.
+    const folder = mkdtempSync(join(tmpdir(), 'directive-cache-'))
+    mkdirSync(join(folder, 'dist/bundle'), {recursive: true})
+    copyFileSync(join(root, 'package.json'), join(folder, 'package.json'))
+    const bundle = join(folder, 'dist/bundle/main.cjs')
+    copyFileSync(join(root, 'dist/bundle/main.cjs'), bundle)
+    copyFileSync(join(root, 'dist/bundle/main.cjs.cache'), `${bundle}.cache`)
+    utimesSync(`${bundle}.cache`, new Date('2020-01-01'), new Date('2020-01-01'))
+    expect(await load(bundle)).toEqual({offered: false, rejected: false, main: 'function'})
+  })
+})

@@ -115,22 +115,7 @@ if (!skip.has('cold')) {
     version.push(timed([bin, '--version']).wallMs)
   }
 
-  if (results.adversarial) {
-  for (const [kind, entry] of Object.entries(results.adversarial)) {
-    const sizes = Object.entries(entry).filter(([key]) => key.endsWith('MB'))
-    const [largest, smallest] = [sizes.at(-1), sizes[0]]
-    rows.push([
-      `6 ${kind}`,
-      `${largest[0]} ${largest[1].msPerMB} ms/MB (${largest[1].peakRssMB} MB RSS)`,
-      sizes.slice(0, -1).map(([size, value]) => `${size} ${value.msPerMB} ms/MB`).join(', '),
-      `${entry.ratioLargestToSmallest}x`,
-      `<= ${targets.adversarialRatio}x`,
-      verdict(entry.ratioLargestToSmallest <= targets.adversarialRatio)
-    ])
-  }
-}
-
-const rss = [1, 2, 3].map(() => timed(parseArgs, {probed: true}))
+  const rss = [1, 2, 3].map(() => timed(parseArgs, {probed: true}))
   const bareRss = [1, 2, 3].map(() => timed(['-e', '0'], {probed: true}))
   results.cold = {
     runs: COLD_RUNS,
@@ -238,6 +223,21 @@ if (batch) {
 
 if (scale) {
   rows.push(['4 scaling, time per MB', `x100 ${scale.x100.msPerMB} ms/MB`, `x1 ${scale.x1.msPerMB} ms/MB (x10 ${scale.x10.msPerMB})`, `${scale.ratio100to1}x`, `<= ${targets.scaleRatio}x`, verdict(scale.ratio100to1 <= targets.scaleRatio)])
+}
+
+if (results.adversarial) {
+  for (const [kind, entry] of Object.entries(results.adversarial)) {
+    const sizes = Object.entries(entry).filter(([key]) => key.endsWith('MB'))
+    const largest = sizes.at(-1)
+    rows.push([
+      `6 ${kind}`,
+      `${largest[0]} ${largest[1].msPerMB} ms/MB (${largest[1].peakRssMB} MB RSS)`,
+      sizes.slice(0, -1).map(([size, value]) => `${size} ${value.msPerMB} ms/MB`).join(', '),
+      `${entry.ratioLargestToSmallest}x`,
+      `<= ${targets.adversarialRatio}x`,
+      verdict(entry.ratioLargestToSmallest <= targets.adversarialRatio)
+    ])
+  }
 }
 
 const rss = [

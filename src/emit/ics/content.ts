@@ -6,6 +6,7 @@
 import type {Deadline, Notice, Task} from '../../model/schema.js'
 import type {Entry} from './entries.js'
 import {vietnameseDate} from './when.js'
+import {graphemes} from '../../text/graphemes.js'
 
 const roles: Array<[Task['assignees'][number]['role'], string]> = [
   ['directing', 'Chỉ đạo'],
@@ -13,8 +14,6 @@ const roles: Array<[Task['assignees'][number]['role'], string]> = [
   ['support', 'Phối hợp'],
   ['responsible', 'Thực hiện']
 ]
-
-const graphemes = new Intl.Segmenter('vi', {granularity: 'grapheme'})
 
 /** Tasks of one notice by id, for walking up to the parents. */
 export type TaskIndex = ReadonlyMap<string, Task>
@@ -148,7 +147,7 @@ function sentenceOf(text: string, task: Task, deadline: Deadline): string {
 
 // Counted in graphemes, so a cut never separates a letter from its combining marks.
 function shorten(text: string, max: number): string {
-  const characters = Array.from(graphemes.segment(text), (grapheme) => grapheme.segment)
+  const characters = Array.from(graphemes(text), (grapheme) => grapheme.segment)
   if (characters.length <= max) return text
   const cut = characters.slice(0, max).join('')
   const space = cut.lastIndexOf(' ')

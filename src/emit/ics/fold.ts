@@ -6,11 +6,10 @@
  * own and show broken characters otherwise.
  */
 import {Buffer} from 'node:buffer'
+import {graphemes} from '../../text/graphemes.js'
 
 /** Octets per physical line, CRLF not counted. */
 export const maxOctets = 75
-
-const graphemes = new Intl.Segmenter('vi', {granularity: 'grapheme'})
 
 /**
  * Folds one content line.
@@ -48,7 +47,7 @@ export function fold(line: string): string[] {
  */
 function* units(line: string): Generator<string> {
   let pendingEscape = ''
-  for (const {segment} of graphemes.segment(line)) {
+  for (const {segment} of graphemes(line)) {
     if (pendingEscape === '' && segment === '\\') {
       pendingEscape = segment
       continue

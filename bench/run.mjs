@@ -225,6 +225,17 @@ if (scale) {
   rows.push(['4 scaling, time per MB', `x100 ${scale.x100.msPerMB} ms/MB`, `x1 ${scale.x1.msPerMB} ms/MB (x10 ${scale.x10.msPerMB})`, `${scale.ratio100to1}x`, `<= ${targets.scaleRatio}x`, verdict(scale.ratio100to1 <= targets.scaleRatio)])
 }
 
+const rss = [
+  cold && `cold ${cold.peakRssMB} (node -e 0 ${cold.bareNodePeakRssMB})`,
+  warm && `warm ${warm.peakRssMB}`,
+  batch && `batch j1 ${batch.jobs1.peakRssMB}, j2 ${batch.jobs2.peakRssMB}`,
+  scale && `scale x1 ${scale.x1.peakRssMB}, x10 ${scale.x10.peakRssMB}, x100 ${scale.x100.peakRssMB}`
+].filter(Boolean)
+if (rss.length > 0) {
+  const batchOk = batch ? Math.max(batch.jobs1.peakRssMB, batch.jobs2.peakRssMB) < targets.batchRssMB : undefined
+  rows.push(['5 peak RSS (MB)', rss.join('; '), '', '', batch ? `batch < ${targets.batchRssMB} MB` : '', verdict(batchOk)])
+}
+
 if (results.adversarial) {
   for (const [kind, entry] of Object.entries(results.adversarial)) {
     const sizes = Object.entries(entry).filter(([key]) => key.endsWith('MB'))
@@ -238,17 +249,6 @@ if (results.adversarial) {
       verdict(entry.ratioLargestToSmallest <= targets.adversarialRatio)
     ])
   }
-}
-
-const rss = [
-  cold && `cold ${cold.peakRssMB} (node -e 0 ${cold.bareNodePeakRssMB})`,
-  warm && `warm ${warm.peakRssMB}`,
-  batch && `batch j1 ${batch.jobs1.peakRssMB}, j2 ${batch.jobs2.peakRssMB}`,
-  scale && `scale x1 ${scale.x1.peakRssMB}, x10 ${scale.x10.peakRssMB}, x100 ${scale.x100.peakRssMB}`
-].filter(Boolean)
-if (rss.length > 0) {
-  const batchOk = batch ? Math.max(batch.jobs1.peakRssMB, batch.jobs2.peakRssMB) < targets.batchRssMB : undefined
-  rows.push(['5 peak RSS (MB)', rss.join('; '), '', '', batch ? `batch < ${targets.batchRssMB} MB` : '', verdict(batchOk)])
 }
 
 const widths = rows[0] ? rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length))) : []

@@ -111,7 +111,7 @@ describe('batch mode (spawned)', () => {
       ['fixtures/corpus/012.txt', true],
       ['fixtures/nothing/*.txt', false]
     ])
-    expect(result.stderr).toContain('directive: fixtures/nothing/*.txt: no files match this pattern\n')
+    expect(result.stderr).toContain('directive: fixtures/nothing/*.txt: no file matches this pattern\n')
   })
 
   it('-o writes the records whole, nothing on stdout', async () => {
@@ -223,7 +223,7 @@ describe('expandInputs', () => {
 
   it('names a directory without notices', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'directive-empty-'))
-    expect(await expandInputs([empty])).toEqual([{file: empty, problem: 'no .txt or .md files in this directory'}])
+    expect(await expandInputs([empty])).toEqual([{file: empty, problem: 'no notices (*.txt, *.md) in this directory'}])
   })
 })
 

@@ -34,11 +34,11 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
     const kind = argument === '-' ? 'file' : await kindOf(argument)
     if (kind === 'directory') {
       const found = await walk(argument, (relative) => NOTICE_EXTENSION.test(relative), () => true)
-      inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no .txt or .md files in this directory'}]))
+      inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no notices (*.txt, *.md) in this directory'}]))
     } else if (kind === 'missing' && isGlob(argument)) {
       const glob = compileGlob(argument)
       const found = (await kindOf(glob.base)) === 'directory' ? await walkGlob(glob) : []
-      inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no files match this pattern'}]))
+      inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no file matches this pattern'}]))
     } else {
       // Files and missing paths alike: reading reports what is wrong, with the same message as without batch mode.
       inputs.push({file: argument})

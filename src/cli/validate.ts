@@ -9,7 +9,7 @@ import {reporters} from '../report/index.js'
 import {colorLevel, createChalk} from '../report/color.js'
 import {rules} from '../rules/index.js'
 import {ConfigError, configName, loadConfig, parseRuleFlags} from '../validate/config.js'
-import {expandInputs} from '../validate/files.js'
+import {expandValidateInputs} from './validate-inputs.js'
 import {totals, validateFiles} from '../validate/validate.js'
 import {todayInVietnam} from '../pipeline.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
@@ -77,7 +77,7 @@ Examples:
         throw new CliExit(exitCodes.usage)
       }
 
-      const {files, problems} = await expandInputs(patterns)
+      const {files, problems} = await expandValidateInputs(patterns)
       if (problems.length > 0) {
         for (const problem of problems) io.stderr.write(`directive: ${problem}\n`)
         throw new CliExit(exitCodes.usage)

@@ -77,4 +77,24 @@ describe('directive (spawned)', () => {
     expect(failed.code).toBe(2)
     expect(existsSync(join(directory, 'none.json'))).toBe(false)
   })
+
+  it('takes the format from the -o extension when no format is asked for', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'directive-'))
+    const written = async (name: string, ...flags: string[]): Promise<string> => {
+      const result = await directive(['parse', seed, '--today', '2026-06-10', ...flags, '-o', join(directory, name)])
+      expect(result).toMatchObject({code: 0, stdout: ''})
+      return readFileSync(join(directory, name), 'utf8')
+    }
+
+    expect(await written('deadlines.ics')).toMatch(/^BEGIN:VCALENDAR\r\n/)
+    expect(await written('DEADLINES.ICS')).toMatch(/^BEGIN:VCALENDAR\r\n/)
+    expect((JSON.parse(await written('seed.ndjson')) as {schemaVersion: number}).schemaVersion).toBe(1)
+    expect(await written('tasks.csv')).toMatch(/^\uFEFF/)
+    expect(await written('review.html')).toMatch(/^<!doctype html>/i)
+    expect(await written('checklist.md')).toMatch(/- \[ \] /)
+    // An explicit format wins; an extension no format has leaves the outline.
+    expect(await written('calendar.ics', '--json')).toMatch(/^\{/)
+    expect(await written('outline.ics', '--format', 'text')).not.toMatch(/BEGIN:VCALENDAR/)
+    expect(await written('notes.log')).toMatch(/^Thông báo/)
+  })
 })

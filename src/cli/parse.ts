@@ -1,4 +1,5 @@
 /** `directive parse FILE...`: read notices and print them in one of the output formats. */
+import {extname} from 'node:path'
 import {Option, type Command} from 'commander'
 import {emitters} from '../emit/index.js'
 import {InputError} from '../read/input-error.js'
@@ -28,7 +29,7 @@ export function registerParse(program: Command, io: CliIo): void {
     .description('read notices and print the tasks, deadlines and everything else found in them')
     .argument('<file...>', 'text or Markdown notices; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(emitters)))
-    .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all; never over an input)')
+    .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all; never over an input); without a format flag its extension picks one: .json .ndjson .ics .csv .html .md')
     .option('--force', 'let -o replace an existing file that directive did not write')
     .option('--ref <date>', 'reference date YYYY-MM-DD for dates without a year (default: the document’s own date)', isoDateArgument)
     .option('--today <date>', 'today’s date YYYY-MM-DD for days left and overdue items (default: today in Vietnam)', isoDateArgument)
@@ -86,11 +87,16 @@ ${Object.values(emitters)
     })
 }
 
-/** The format asked for: `--format`, else a format's shortcut flag (`--json`, `--ics` …), else text. */
+/**
+ * The format asked for: `--format`, else a format's shortcut flag (`--json`, `--ics` …), else the format
+ * whose extension the `-o` file has (`-o deadlines.ics` is a calendar, not an outline named .ics), else text.
+ */
 function chooseFormat(flags: ParseFlags): string {
   if (flags.format) return flags.format
   const shortcut = Object.values(emitters).find((emitter) => emitter.shortcut && flags[camel(emitter.shortcut)] === true)
-  return shortcut?.format ?? 'text'
+  if (shortcut) return shortcut.format
+  const extension = flags.output === undefined ? '' : extname(flags.output).toLowerCase()
+  return Object.values(emitters).find((emitter) => extension !== '' && emitter.extensions.includes(extension))?.format ?? 'text'
 }
 
 /** Adds each format's shortcut and options to the command, once per flag even when formats share one. */

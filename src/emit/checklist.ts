@@ -26,7 +26,7 @@ interface View {
 
 export default defineEmitter({
   format: 'checklist',
-  extension: '.md',
+  extensions: ['.md', '.markdown'],
   shortcut: '--checklist',
   description: 'a Markdown (GFM) task list of every task, grouped by urgency (see --group-by)',
   options: [

@@ -33,7 +33,7 @@ const cells: Record<Column, (item: TaskItem, labels: Labels) => string> = {
 
 export default defineEmitter({
   format: 'csv',
-  extension: '.csv',
+  extensions: ['.csv'],
   description: 'one row per task and deadline, for Excel (UTF-8 with BOM, CRLF)',
   options: [
     {flags: '--no-bom', description: 'leave out the byte order mark Excel needs to read UTF-8'},

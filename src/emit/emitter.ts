@@ -1,5 +1,5 @@
 /**
- * What an output format is: a name, a file extension, a one-line description for `--help`, its own
+ * What an output format is: a name, its file extensions, a one-line description for `--help`, its own
  * command-line options, and a function from models to text. Formats that merge several notices into one
  * output (a calendar, a checklist) take them all at once.
  */
@@ -34,7 +34,8 @@ export interface EmitContext {
 
 export interface Emitter {
   format: string
-  extension: string
+  /** File extensions of this format, lower case with the dot: `-o` picks the format from them. */
+  extensions: readonly string[]
   description: string
   /** A flag that selects this format directly, e.g. `--ics`. */
   shortcut?: string

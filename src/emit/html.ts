@@ -12,7 +12,7 @@ import {renderPage} from './html/page.js'
 
 export default defineEmitter({
   format: 'html',
-  extension: '.html',
+  extensions: ['.html', '.htm'],
   description: 'a self-contained review page: source text with highlights, task table, deadline timeline, diagnostics',
   options: [{flags: '--lang <lang>', description: 'language of the labels and CSV column names: vi or en', default: 'vi', parse: langArgument}],
   emit(notices, context) {

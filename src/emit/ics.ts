@@ -22,7 +22,7 @@ type Component = 'VEVENT' | 'VTODO'
 
 export default defineEmitter({
   format: 'ics',
-  extension: '.ics',
+  extensions: ['.ics'],
   shortcut: '--ics',
   description: 'an iCalendar file of every deadline, with reminders (one calendar for all files)',
   options: [

@@ -3,7 +3,7 @@ import {defineEmitter} from './emitter.js'
 
 export default defineEmitter({
   format: 'json',
-  extension: '.json',
+  extensions: ['.json', '.ndjson'],
   shortcut: '--json',
   description: 'the model as JSON (NDJSON, one line per file, with several files)',
   emit(notices, context) {

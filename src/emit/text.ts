@@ -11,7 +11,7 @@ const roleNames: Record<Task['assignees'][number]['role'], string> = {
 
 export default defineEmitter({
   format: 'text',
-  extension: '.txt',
+  extensions: ['.txt'],
   description: 'a readable outline: document, then every task with its assignees and deadlines (default)',
   emit(notices) {
     return notices.map((notice) => outline(notice)).join('\n')

@@ -9,7 +9,7 @@ import {expandInputs} from './inputs.js'
 
 /** What FILE... expanded to. */
 export interface Expansion {
-  /** Files in the order given, a directory's or glob's files in path order, no duplicates; `-` is stdin. */
+  /** Files in the order given (a directory's or glob's by name, depth first), no duplicates; `-` is stdin. */
   files: string[]
   /** One line per argument that named nothing, e.g. `nope.txt: no such file`. */
   problems: string[]
@@ -23,6 +23,7 @@ export interface Expansion {
  */
 export async function expandValidateInputs(args: readonly string[]): Promise<Expansion> {
   const problems: string[] = []
+  const missing = new Set<string>()
   // Batch mode lets the reader report a missing file with the document's record; here it is found first.
   for (const argument of args) {
     if (argument === '-' || isGlob(argument)) continue
@@ -30,13 +31,15 @@ export async function expandValidateInputs(args: readonly string[]): Promise<Exp
       () => null,
       (error: unknown) => (error as {code?: string}).code ?? 'ENOENT'
     )
-    if (code !== null) problems.push(`${argument}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'no such file'}`)
+    if (code === null) continue
+    missing.add(argument)
+    problems.push(`${argument}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'no such file'}`)
   }
 
   const files = new Set<string>()
   for (const input of await expandInputs(args)) {
     if (input.problem) problems.push(`${input.file}: ${input.problem}`)
-    else if (!problems.some((problem) => problem.startsWith(`${input.file}: `))) files.add(input.file)
+    else if (!missing.has(input.file)) files.add(input.file)
   }
 
   return {files: [...files], problems}

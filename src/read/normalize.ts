@@ -65,8 +65,29 @@ function kindTable(): Uint8Array {
 
   for (const char of [...removed, ...replaced.keys(), '\r']) kinds[char.charCodeAt(0)] = 2
   for (let code = 0x2000; code <= 0x200a; code++) kinds[code] = 2
+  for (const [from, to] of SINGLETON_BLOCKS) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCharCode(code)
+      if (kinds[code] === 0 && char.normalize('NFC') !== char) kinds[code] = 2
+    }
+  }
+
   return kinds
 }
+
+/**
+ * The blocks that hold every BMP character NFC replaces on its own, mark or no mark before or after it
+ * (U+212B Å → U+00C5, U+F900 豈 → U+8C48, Greek oxia vowels, Devanagari nukta letters): only these are
+ * tested one by one, which costs a fraction of testing the whole plane at every start. Characters outside
+ * the BMP always take the slow path. test/read/normalize.test.ts checks the blocks against the plane.
+ */
+const SINGLETON_BLOCKS: ReadonlyArray<[number, number]> = [
+  [0x0340, 0x0387],
+  [0x0958, 0x0f79],
+  [0x1f71, 0x1ffd],
+  [0x2000, 0x2adc],
+  [0xf900, 0xfb4e]
+]
 
 /**
  * Normalises decoded text. Linear, and light on memory for large inputs: runs of characters that stay
@@ -148,7 +169,7 @@ function special(input: string, index: number, emit: (text: string, offset: numb
     index += nextChar.length
   }
 
-  emit(char.length === 1 ? char : char.normalize('NFC'), start)
+  emit(char.normalize('NFC'), start)
   return index
 }
 

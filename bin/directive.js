@@ -2,12 +2,10 @@
 // The executable: the only place that touches process.*; everything else is the library in dist/.
 // It runs the bundle (dist/bundle/main.cjs, built by `npm run build`: starts faster, README "Performance") unless
 // a later `tsc` made dist/cli/ newer, so a plain `tsc` during development is never shadowed by an old bundle.
-import {statSync} from 'node:fs'
-import {loadBundle} from './load-bundle.js'
+import {loadBundle, modified} from './load-bundle.js'
 
 const bundle = new URL('../dist/bundle/main.cjs', import.meta.url)
 const plain = new URL('../dist/cli/main.js', import.meta.url)
-const modified = (url) => statSync(url, {throwIfNoEntry: false})?.mtimeMs ?? -1
 const {main} = modified(bundle) >= modified(plain) ? loadBundle(bundle).exports : await import(plain.href)
 
 const chunks = []

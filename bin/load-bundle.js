@@ -19,7 +19,8 @@ import vm from 'node:vm'
 // (scripts/train-code-cache.mjs) loads the bundle through this same module.
 setFlagsFromString('--no-regexp-tier-up')
 
-const modified = (path) => statSync(path, {throwIfNoEntry: false})?.mtimeMs ?? -1
+/** Modification time of a file (a path or a file URL), -1 when there is none. */
+export const modified = (path) => statSync(path, {throwIfNoEntry: false})?.mtimeMs ?? -1
 
 /**
  * @param {URL} url the bundle, a CommonJS file

@@ -218,7 +218,7 @@ describe('glob', () => {
 describe('expandInputs', () => {
   it('keeps arguments in order and passes missing files through for reading to report', async () => {
     const inputs = await expandInputs(['missing.txt', join(archive, '2026'), '-'])
-    expect(inputs).toEqual([{file: 'missing.txt'}, {file: join(archive, '2026/06/c.txt')}, {file: '-'}])
+    expect(inputs).toEqual([{file: 'missing.txt', unreadable: 'no such file'}, {file: join(archive, '2026/06/c.txt')}, {file: '-'}])
   })
 
   it('names a directory without notices', async () => {

@@ -5,6 +5,7 @@
  */
 import type {Dirent} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
+import {whyUnreadable} from '../read/read.js'
 import {compileGlob, isGlob, type Glob} from './glob.js'
 
 /** What a directory argument takes: notices as text or Markdown. Globs take whatever they match. */
@@ -18,6 +19,11 @@ export interface Input {
   file: string
   /** Set when an argument named nothing to read: the message for its record. */
   problem?: string
+  /**
+   * Set when a path given as it is cannot be found or opened (`no such file`, `permission denied`).
+   * Batch mode reads it anyway, so that the reader reports it in the document's record.
+   */
+  unreadable?: string
 }
 
 /**
@@ -35,24 +41,24 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
     if (kind === 'directory') {
       const found = await walk(argument, (relative) => NOTICE_EXTENSION.test(relative), () => true)
       inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no notices (*.txt, *.md) in this directory'}]))
-    } else if (kind === 'missing' && isGlob(argument)) {
+    } else if (typeof kind === 'object' && isGlob(argument)) {
       const glob = compileGlob(argument)
       const found = (await kindOf(glob.base)) === 'directory' ? await walkGlob(glob) : []
       inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no file matches this pattern'}]))
     } else {
       // Files and missing paths alike: reading reports what is wrong, with the same message as without batch mode.
-      inputs.push({file: argument})
+      inputs.push(typeof kind === 'object' ? {file: argument, unreadable: kind.unreadable} : {file: argument})
     }
   }
 
   return inputs
 }
 
-async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
+async function kindOf(path: string): Promise<'file' | 'directory' | {unreadable: string}> {
   try {
     return (await stat(path)).isDirectory() ? 'directory' : 'file'
-  } catch {
-    return 'missing'
+  } catch (error) {
+    return {unreadable: whyUnreadable(error)}
   }
 }
 

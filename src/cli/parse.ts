@@ -95,8 +95,8 @@ function chooseFormat(flags: ParseFlags): string {
   if (flags.format) return flags.format
   const shortcut = Object.values(emitters).find((emitter) => emitter.shortcut && flags[camel(emitter.shortcut)] === true)
   if (shortcut) return shortcut.format
-  const extension = flags.output === undefined ? '' : extname(flags.output).toLowerCase()
-  return Object.values(emitters).find((emitter) => extension !== '' && emitter.extensions.includes(extension))?.format ?? 'text'
+  const extension = extname(flags.output ?? '').toLowerCase()
+  return Object.values(emitters).find((emitter) => emitter.extensions.includes(extension))?.format ?? 'text'
 }
 
 /** Adds each format's shortcut and options to the command, once per flag even when formats share one. */

@@ -82,10 +82,13 @@ function kindTable(): Uint8Array {
  * the BMP always take the slow path. test/read/normalize.test.ts checks the blocks against the plane.
  */
 const SINGLETON_BLOCKS: ReadonlyArray<[number, number]> = [
-  [0x0340, 0x0387],
-  [0x0958, 0x0f79],
+  [0x0374, 0x0387],
+  [0x0958, 0x0b5d],
+  [0x0f43, 0x0f69],
   [0x1f71, 0x1ffd],
-  [0x2000, 0x2adc],
+  [0x2126, 0x212b],
+  [0x2329, 0x232a],
+  [0x2adc, 0x2adc],
   [0xf900, 0xfb4e]
 ]
 

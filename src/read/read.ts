@@ -24,18 +24,19 @@ export async function readInput(file: string, readStdin: StdinReader): Promise<U
   try {
     info = await stat(file)
   } catch (error) {
-    throw new InputError(file, describe(error))
+    throw new InputError(file, whyUnreadable(error))
   }
 
   if (info.isDirectory()) throw new InputError(file, 'is a directory, not a file')
   try {
     return await readFile(file)
   } catch (error) {
-    throw new InputError(file, describe(error))
+    throw new InputError(file, whyUnreadable(error))
   }
 }
 
-function describe(error: unknown): string {
+/** Why a file could not be read, in words, from the system error. */
+export function whyUnreadable(error: unknown): string {
   const code = (error as {code?: string}).code
   if (code === 'ENOENT') return 'no such file'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'

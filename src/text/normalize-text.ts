@@ -20,12 +20,17 @@ export interface NormalizedText {
   toOriginalEnd: (offset: number) => number
 }
 
-const SPACES = /[\u00A0\u2007\u202F]/u
-const ODD_SPACES = /[\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF]/
+/** Fixed-width spaces, which the finders see as plain spaces. */
+const FIXED_SPACES = '\\u00A0\\u2007\\u202F'
+/** Zero-width characters, which the finders do not see. */
+const ZERO_WIDTH = '\\u200B\\u200C\\u200D\\u2060\\uFEFF'
+const SPACE = new RegExp(`[${FIXED_SPACES}]`, 'u')
+const INVISIBLE = new RegExp(`^[${ZERO_WIDTH}]$`, 'u')
+const ODD = new RegExp(`[${FIXED_SPACES}${ZERO_WIDTH}]`, 'u')
 /** Characters to change: a run of combining marks with its base, odd spaces, zero-width characters. */
 // The mark run is bounded: an unbounded `\p{M}+` overflows V8's backtracking stack on megabytes of marks
 // (a longer run simply continues as the next piece).
-const CHANGE = /(?:[^\p{M}])?\p{M}{1,64}|[\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu
+const CHANGE = new RegExp(`(?:[^\\p{M}])?\\p{M}{1,64}|[${FIXED_SPACES}${ZERO_WIDTH}]`, 'gu')
 
 /**
  * @param input
@@ -36,7 +41,7 @@ const CHANGE = /(?:[^\p{M}])?\p{M}{1,64}|[\u00A0\u2007\u202F\u200B\u200C\u200D\u
 export function normalizeText(input: string): NormalizedText {
   // Marks need no look of their own: text that NFC leaves alone has every mark run in NFC already. The
   // finders call this for every paragraph, and a scan for `\p{M}` costs ten times this one.
-  if (!ODD_SPACES.test(input) && input.normalize('NFC') === input) {
+  if (!ODD.test(input) && input.normalize('NFC') === input) {
     return {text: input, toOriginal: (offset) => offset, toOriginalEnd: (offset) => offset}
   }
 
@@ -55,9 +60,9 @@ export function normalizeText(input: string): NormalizedText {
       normalizedLength += same.length
     }
     const original = match[0]
-    const replaced = SPACES.test(original)
+    const replaced = SPACE.test(original)
       ? ' '
-      : /^[\u200B\u200C\u200D\u2060\uFEFF]$/u.test(original)
+      : INVISIBLE.test(original)
         ? ''
         : original.normalize('NFC')
     pieces.push(replaced)

@@ -2,6 +2,7 @@
 // The executable: the only place that touches process.*; everything else is the library in dist/.
 // It runs the bundle (dist/bundle/main.cjs, built by `npm run build`: starts faster, README "Performance") unless
 // a later `tsc` made dist/cli/ newer, so a plain `tsc` during development is never shadowed by an old bundle.
+import './v8-flags.js'
 import {loadBundle, modified} from './load-bundle.js'
 
 const bundle = new URL('../dist/bundle/main.cjs', import.meta.url)

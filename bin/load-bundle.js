@@ -7,17 +7,11 @@
 // V8 checks the cache against its own version and flags and rejects it when they differ (another Node
 // version): the script is then simply compiled as usual. It checks the source only by length, so a cache
 // older than the bundle it sits beside is never offered.
+import './v8-flags.js'
 import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
-import {setFlagsFromString} from 'node:v8'
 import vm from 'node:vm'
-
-// The parser runs hundreds of large regular expressions a few times each: compiling them straight to
-// native code skips V8's interpreted first tier, ~20% off a cold `parse`. Set here, before any script is
-// compiled, because V8 accepts a code cache only under the flags it was made with: the training run
-// (scripts/train-code-cache.mjs) loads the bundle through this same module.
-setFlagsFromString('--no-regexp-tier-up')
 
 /** Modification time of a file (a path or a file URL), -1 when there is none. */
 export const modified = (path) => statSync(path, {throwIfNoEntry: false})?.mtimeMs ?? -1

@@ -30,14 +30,14 @@ const PER_WORKER = 2
 /**
  * The young generation is where the price is paid: a notice's parse allocates several megabytes that die
  * with it, and a young generation smaller than that promotes them to the old one, which then needs marking
- * too. Measured on the 2,000 notices of `npm run bench` with --jobs 2 (2 cores): young 4 MB spent 48 s of
- * its 111 s of CPU in scavenges (9,800 of them) at 161 MB peak RSS; young 12 MB (4 MB semi-spaces) 18 s
- * of 96–105 s at 183–192 MB; 16 MB (8 MB semi-spaces) 81 s at 186–209 MB, over the 200 MB target of
- * issue 8 on some runs (the main thread's own heap, uncapped, moves the peak by ±10 MB). Any
- * old-generation cap makes V8 mark more often (no cap at all: 11 s of CPU instead of 14 s for 400 notices
- * with young 32 MB) but keeps the old generation, and so the RSS, near its live size.
+ * too. Measured on the 2,000 notices of `npm run bench` with --jobs 2 (2 cores), marking on the worker's
+ * own thread (bin/v8-flags.js): young 8 MB 27–31 s at 201–202 MB peak RSS; 10 MB 26–33 s at 196–202 MB;
+ * 12 MB 26–33 s at 202–224 MB, over the 200 MB target of issue 8 on some runs (the main thread's own heap,
+ * uncapped, moves the peak by ±10 MB). The old-generation cap hardly matters for either (64 MB or 256 MB:
+ * within the noise), but without one V8 lets the old generation, and so the RSS, grow far past its live
+ * size before marking it.
  */
-const WORKER_LIMITS = {maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256}
+const WORKER_LIMITS = {maxYoungGenerationSizeMb: 10, maxOldGenerationSizeMb: 256}
 
 export class WorkerPool {
   private readonly slots: Slot[]

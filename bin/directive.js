@@ -9,6 +9,13 @@ const bundle = new URL('../dist/bundle/main.cjs', import.meta.url)
 const plain = new URL('../dist/cli/main.js', import.meta.url)
 const {main} = modified(bundle) >= modified(plain) ? loadBundle(bundle).exports : await import(plain.href)
 
+// A reader that has read enough (`directive parse DIR --json | head`) closes the pipe: stop there,
+// quietly, as Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
+})
+
 const chunks = []
 process.exitCode = await main({
   argv: process.argv.slice(2),

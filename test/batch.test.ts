@@ -3,6 +3,7 @@
  * input order, failures, globs, -o, stdin and the summary line — by spawning bin/directive.js — plus
  * the pure parts (glob matching, input expansion, progress line) in-process.
  */
+import {spawn} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -68,6 +69,17 @@ describe('batch mode (spawned)', () => {
     const [only] = records(batch.stdout)
     expect(only?.file).toBe(seed)
     expect(only?.notice).toEqual(JSON.parse(plain.stdout))
+  })
+
+  it('stops quietly when the reader closes the pipe early (| head)', async () => {
+    // The 21 corpus records are over a megabyte: far more than a pipe holds, so writes meet the closed end.
+    const child = spawn(process.execPath, ['bin/directive.js', 'parse', corpus, '--json', '--jobs', '1'], {cwd: new URL('..', import.meta.url).pathname})
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(stderr).not.toMatch(/EPIPE|Error|at /)
+    expect(code).toBe(0)
   })
 
   it('keeps input order with several workers even when the first document is the slowest', async () => {

@@ -1,13 +1,13 @@
 /**
  * One document of a batch, as a worker handles it: read the file, parse it, and serialise its NDJSON
- * record (`{file, ok: true, notice}` or `{file, ok: false, error}`). Serialising here keeps the main
- * thread to copying strings, so it stays free to write output while the workers parse.
+ * record (`{file, ok: true, notice}` or `{file, ok: false, error}`). Serialising here leaves the main
+ * thread only bytes to write, so it stays free to write output while the workers parse.
  */
 import {readInput} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
 import {parseNotice, todayInVietnam} from '../pipeline.js'
 import {noticeOptions, type NoticeFlags} from './notice-options.js'
-import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
+import {failedLine, recordLine, type BatchResult, type BatchTask} from './batch-record.js'
 
 export type {BatchResult, BatchTask} from './batch-record.js'
 
@@ -26,7 +26,7 @@ export async function runTask(task: BatchTask, flags: NoticeFlags): Promise<Batc
     const bytes = task.bytes ?? (await readInput(task.file, noStdin))
     const today = flags.today ?? todayInVietnam(new Date(flags.now ?? Date.now()))
     const notice = parseNotice(bytes, noticeOptions(task.file, {...flags, today}))
-    return {id: task.id, ok: true, line: `${JSON.stringify({file: task.file, ok: true, notice})}\n`}
+    return {id: task.id, ok: true, line: recordLine({file: task.file, ok: true, notice})}
   } catch (error) {
     const failure = error instanceof InputError ? 'input' : 'parse'
     const message =

@@ -12,8 +12,12 @@ export interface BatchTask {
 
 export interface BatchResult {
   id: number
-  /** The record, one line of NDJSON with its newline. */
-  line: string
+  /**
+   * The record, one line of NDJSON with its newline, as UTF-8. Bytes rather than a string: a worker
+   * hands their buffer over (postMessage transfer list) instead of the main thread receiving a copy of
+   * every record on its heap, which is not capped (src/cli/pool.ts) and grew to 50 MB over a batch.
+   */
+  line: Uint8Array<ArrayBuffer>
   ok: boolean
   /**
    * Why it failed: 'input' for a file that cannot be read or decoded (exit code 2), 'parse' for a
@@ -24,7 +28,14 @@ export interface BatchResult {
   message?: string
 }
 
+const utf8 = new TextEncoder()
+
+/** A record as the line of NDJSON it is written as. */
+export function recordLine(record: {file: string; ok: true; notice: unknown} | {file: string; ok: false; error: string}): Uint8Array<ArrayBuffer> {
+  return utf8.encode(`${JSON.stringify(record)}\n`)
+}
+
 /** The record of a file that gave no notice. */
-export function failedLine(file: string, message: string): string {
-  return `${JSON.stringify({file, ok: false, error: message})}\n`
+export function failedLine(file: string, message: string): Uint8Array<ArrayBuffer> {
+  return recordLine({file, ok: false, error: message})
 }

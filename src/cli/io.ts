@@ -1,7 +1,8 @@
 /** The side effects the CLI needs, injected so tests run it in-process with fakes. */
 export interface CliIo {
   argv: string[]
-  stdout: {write(text: string): unknown; isTTY?: boolean}
+  /** Takes text, and the bytes of batch records (as a Node stream does). */
+  stdout: {write(chunk: string | Uint8Array): unknown; isTTY?: boolean}
   stderr: {write(text: string): unknown; isTTY?: boolean}
   /** Reads all of standard input. */
   readStdin(): Promise<Uint8Array>

@@ -90,7 +90,7 @@ export function exitFor(error: unknown, io: CliIo): unknown {
 /** An output being written. */
 export interface Output {
   /** Writes; resolves at once unless the stream asks to wait (backpressure). */
-  write(text: string): Promise<void>
+  write(chunk: string | Uint8Array): Promise<void>
   /** Completes the output (renames a file into place). */
   finish(): Promise<void>
   /** Drops a partial file; an earlier file stays as it was. */

@@ -10,5 +10,5 @@ const flags = workerData as NoticeFlags
 const port = parentPort
 if (!port) throw new Error('cli/worker.js runs as a worker thread')
 port.on('message', (task: BatchTask) => {
-  void runTask(task, flags).then((result) => port.postMessage(result))
+  void runTask(task, flags).then((result) => port.postMessage(result, [result.line.buffer]))
 })

@@ -21,7 +21,10 @@ export function bodyParagraphs(context: ExtractContext): Line[] {
 }
 
 /**
- * Lines grouped into paragraphs: a new block or a blank line starts one; table rows stay alone.
+ * Lines grouped into paragraphs: a new block or a blank line starts one; table rows stay alone. So does a
+ * line that follows a finished one and opens with a capital: documents exported from Word or a PDF put
+ * their paragraphs on consecutive lines with no blank line between them, which Markdown reads as one
+ * paragraph ("… ý kiến chỉ đạo như sau:⏎Giao Sở Công Thương chủ trì …⏎Căn cứ ý kiến chỉ đạo trên …").
  *
  * @param lines
  *   Lines in document order.
@@ -33,7 +36,12 @@ export function paragraphsOf(lines: Line[]): Line[] {
   let group: Line[] = []
   for (const line of lines) {
     const first = group[0]
-    if (first && (line.breakBefore || line.block !== first.block || line.kind === 'table-row')) {
+    const previous = group.at(-1)
+    if (
+      first &&
+      previous &&
+      (line.breakBefore || line.block !== first.block || line.kind === 'table-row' || startsAnew(previous.text, line.text))
+    ) {
       result.push(joinLines(group))
       group = []
     }
@@ -72,8 +80,16 @@ export function joinBrokenParagraphs(paragraphs: Line[]): Line[] {
   return result
 }
 
+/** Whether a line opens a paragraph of its own after `before`: the reverse of `continues`. */
+function startsAnew(before: string, after: string): boolean {
+  const last = before.trimEnd().at(-1)
+  return last !== undefined && sentenceEnd.has(last) && /^\p{Lu}/u.test(after.trimStart())
+}
+
+/** Ends of a sentence; a closing bracket or quote may end a line in mid-sentence. */
+const sentenceEnd = new Set('.;:!?…')
 /** Closing punctuation: a paragraph that ends with one is complete. */
-const closing = new Set('.;:!?…)"”')
+const closing = new Set([...sentenceEnd, ...')"”'])
 
 function continues(before: string, after: string): boolean {
   // The last character only: a pattern anchored at the end would scan the whole paragraph.

@@ -81,9 +81,12 @@ class TaskBuilder {
   /** A container that is not a task itself: the root, a part (I., II.), an unnumbered heading. */
   visitContainer(section: Section, parent: Task | null, path: string[]): void {
     let paragraph = 0
+    // "… Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … và đề nghị cộng đồng doanh nghiệp:" introduces the
+    // numbered items that follow: they are the tasks, not the sentence that leads into them.
+    const leadsIn = section.children.some((child) => child.label) ? (text: string) => text.trimEnd().endsWith(':') : () => false
     for (const line of paragraphsOf(section.body)) {
       if (line.kind === 'table-row' || this.tableLines.has(line.offsets[0] ?? -1) || !assigns(line.text)) continue
-      if (closingFormula.test(line.text)) continue
+      if (closingFormula.test(line.text) || leadsIn(line.text)) continue
       paragraph++
       this.add([line], '', `p${paragraph}`, parent, path, section.line ?? line)
     }

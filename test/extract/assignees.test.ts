@@ -24,6 +24,16 @@ const rows: Row[] = [
   ['Sở Xây dựng là cơ quan chủ trì, đầu mối tổng hợp.', [['Sở Xây dựng', 'lead']]],
   ['Cơ quan chủ trì: Sở Nông nghiệp và Môi trường; Cơ quan phối hợp: Sở Tài chính, UBND các xã.', [['Sở Nông nghiệp và Môi trường', 'lead'], ['Sở Tài chính, UBND các xã', 'support']]],
   ['Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.', [['Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ', 'responsible']]],
+  // A comma before another kind of body ("đơn vị", "sở", "xã", "thành phố") goes on with the name.
+  [
+    'Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tài chính và các cơ quan, đơn vị có liên quan tổ chức thực hiện.',
+    [['Văn phòng UBND tỉnh', 'lead'], ['Sở Tài chính và các cơ quan, đơn vị có liên quan', 'support']]
+  ],
+  ['Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra.', [['Ủy ban nhân dân các phường, xã', 'responsible']]],
+  [
+    'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị quyết này.',
+    [['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'responsible']]
+  ],
   ['Khẩn trương ban hành Quyết định về khung số lượng các phòng chuyên môn.', []],
   ['Tiếp tục tăng cường công tác lãnh đạo, chỉ đạo và điều hành theo hướng quyết liệt.', []]
 ]

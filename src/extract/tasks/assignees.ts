@@ -46,10 +46,10 @@ function cutName(text: string): string | null {
     return name ? text.slice(0, name.length) : null
   }
 
-  const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|các)\b)/u.exec(text)
+  const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|các)(?![\p{L}\p{N}]))/u.exec(text)
   if (stop) end = Math.min(end, stop.index)
   const name = text.slice(0, end).replace(/(?<![\s,])[\s,]+$/u, '').replace(/^[\s,]+/u, '')
-  if (name.length < 2 || name.length > 160 || !/\p{L}/u.test(name)) return null
+  if (name.length < 2 || name.length > 200 || !/\p{L}/u.test(name)) return null
   return name
 }
 

@@ -23,9 +23,16 @@ const opening =
 const responsibility = /(?<![\p{L}\p{N}])(?:chịu trách nhiệm|có trách nhiệm)(?![\p{L}\p{N}])/u
 
 /**
+ * A directive word in passing, before the body it addresses: a name ("giao Sở Tài chính") or a group
+ * ("yêu cầu các đơn vị …", "đề nghị toàn thể …"); not the noun ("theo yêu cầu của …", "được giao,").
+ */
+const inPassing = /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị)\s+(?:\p{Lu}|(?:các|toàn thể|mọi)\s)/u
+
+/**
  * Whether a paragraph outside the numbered items assigns work: it opens with a directive word or body
- * ("Giao …", "Ủy ban nhân dân … chủ trì"), or assigns in passing ("…, giao Sở Tài chính …").
+ * ("Giao …", "Ủy ban nhân dân … chủ trì"), or assigns in passing ("…, giao Sở Tài chính …", "Sở Công
+ * Thương yêu cầu các đơn vị …").
  */
 export function assigns(text: string): boolean {
-  return opening.test(text) || /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u.test(text) || responsibility.test(text)
+  return opening.test(text) || inPassing.test(text) || responsibility.test(text)
 }

@@ -34,6 +34,12 @@ const rows: Row[] = [
     'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị quyết này.',
     [['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'responsible']]
   ],
+  // The closing article of a Quyết định lists those accountable one per semicolon.
+  [
+    'Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở, ban, ngành Thành phố và các đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.',
+    [['Chánh Văn phòng Ủy ban nhân dân Thành phố', 'responsible'], ['Giám đốc các Sở, ban, ngành Thành phố và các đơn vị, cá nhân có liên quan', 'responsible']]
+  ],
+  ['Tăng cường kiểm tra, giám sát; Sở Y tế chịu trách nhiệm tổng hợp, báo cáo.', [['Sở Y tế', 'responsible']]],
   ['Khẩn trương ban hành Quyết định về khung số lượng các phòng chuyên môn.', []],
   ['Tiếp tục tăng cường công tác lãnh đạo, chỉ đạo và điều hành theo hướng quyết liệt.', []]
 ]

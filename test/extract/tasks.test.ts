@@ -40,6 +40,22 @@ describe('tasks: paragraphs without numbers', () => {
     expect(tasks.flatMap((task) => task.deadlines.map((deadline) => [deadline.date, deadline.kind]))).toEqual([['2026-04-08', 'before']])
   })
 
+  it('takes the end of the one window of a task without a deadline (011: “treo cờ từ ngày 10/5/2026 đến hết ngày 14/5/2026”)', () => {
+    const {tasks} = parseNotice(fixture('011.txt'), {today})
+    expect(tasks[0]?.deadlines.map((deadline) => [deadline.date, deadline.kind, deadline.raw])).toEqual([
+      ['2026-05-14', 'by-end-of-period', 'từ ngày 10/5/2026 đến hết ngày 14/5/2026']
+    ])
+  })
+
+  it.each([
+    ['a deadline of its own', 'Yêu cầu Sở Tài chính tổng hợp số liệu từ ngày 01/01/2026 đến ngày 30/6/2026, gửi trước ngày 15/7/2026.', [['2026-07-15', 'before']]],
+    ['two windows', 'Yêu cầu Sở Tài chính trực từ ngày 01/7/2026 đến ngày 05/7/2026 và từ ngày 01/9/2026 đến ngày 03/9/2026.', []],
+    ['a named period', 'Yêu cầu Sở Tài chính rà soát kế hoạch giai đoạn từ năm 2026 đến năm 2030.', []]
+  ])('reads no window as a deadline beside %s', (_name, body, expected) => {
+    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${body}\n\nNơi nhận:\n- Như trên;\n`, {today})
+    expect(tasks[0]?.deadlines.map((deadline) => [deadline.date, deadline.kind])).toEqual(expected)
+  })
+
   it('leaves out a sentence that leads into numbered items (013: “… yêu cầu các Bộ trưởng, …:”)', () => {
     const {tasks} = parseNotice(fixture('013.txt'), {today})
     expect(tasks.some((task) => task.text.includes('Thủ tướng Chính phủ yêu cầu các Bộ trưởng'))).toBe(false)

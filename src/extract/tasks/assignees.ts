@@ -46,7 +46,7 @@ function cutName(text: string): string | null {
     return name ? text.slice(0, name.length) : null
   }
 
-  const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|các)(?![\p{L}\p{N}]))/u.exec(text)
+  const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|cá nhân|các)(?![\p{L}\p{N}]))/u.exec(text)
   if (stop) end = Math.min(end, stop.index)
   const name = text.slice(0, end).replace(/(?<![\s,])[\s,]+$/u, '').replace(/^[\s,]+/u, '')
   if (name.length < 2 || name.length > 200 || !/\p{L}/u.test(name)) return null
@@ -65,7 +65,13 @@ const introducer =
 
 /** A subject right before a verb: the text back to the clause start or to a word that introduces it. */
 function subjectBefore(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 200), at)
+  return subjectAt(text, at)?.name ?? null
+}
+
+/** The subject before `at` and where its clause starts. */
+function subjectAt(text: string, at: number): {name: string | null; from: number} | null {
+  const offset = Math.max(0, at - 200)
+  const before = text.slice(offset, at)
   const starts = [
     ...before.matchAll(introducer)
   ]
@@ -73,7 +79,29 @@ function subjectBefore(text: string, at: number): string | null {
   const from = last ? (last.index ?? 0) + last[0].length : 0
   const candidate = before.slice(from).trim()
   if (!candidate || /^\p{Ll}/u.test(candidate) || /^(?:Cơ quan|Đơn vị)$/u.test(candidate)) return null
-  return cutName(candidate)
+  return {name: cutName(candidate), from: offset + from}
+}
+
+/**
+ * The subjects of "chịu trách nhiệm": the one right before it and those listed before that, one per
+ * semicolon ("Chánh Văn phòng UBND Thành phố; Giám đốc các Sở, …; Chủ tịch UBND các xã … chịu trách
+ * nhiệm thi hành Quyết định này"), as long as each is only a name.
+ */
+function accountableBefore(text: string, at: number): string[] {
+  const subject = subjectAt(text, at)
+  if (!subject?.name) return []
+  const names = [subject.name]
+  let end = subject.from
+  while (/;\s*$/u.test(text.slice(Math.max(0, end - 3), end))) {
+    const stop = text.lastIndexOf(';', end - 1)
+    const start = Math.max(text.lastIndexOf(';', stop - 1), text.lastIndexOf('.', stop - 1), text.lastIndexOf(':', stop - 1)) + 1
+    const segment = text.slice(start, stop).trim()
+    if (!bodyWord.test(segment) || cutName(segment) !== segment) break
+    names.unshift(segment)
+    end = start
+  }
+
+  return names
 }
 
 /**
@@ -147,8 +175,9 @@ export function readAssignees(text: string): Named[] {
 
   // X chịu trách nhiệm / X có trách nhiệm
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:chịu|có) trách nhiệm(?![\p{L}\p{N}])/gu)) {
-    const name = subjectBefore(text, match.index)
-    if (name && !found.some((item) => item.name === name)) add(name, 'responsible', match.index)
+    for (const name of accountableBefore(text, match.index)) {
+      if (!found.some((item) => item.name === name)) add(name, 'responsible', text.lastIndexOf(name, match.index))
+    }
   }
 
   return found.sort((a, b) => a.at - b.at).map(({name, role}) => ({name, role}))

@@ -36,6 +36,10 @@ export function readDeadlines(
   timeField = false
 ): OwnDates {
   const deadlines: Deadline[] = []
+  // "treo cờ từ ngày 10/5/2026 đến hết ngày 14/5/2026": when the work is done, not by when. Its end is
+  // the deadline only of a task that has no other, and only when it is the task's one such window (a
+  // report's "số liệu từ ngày … đến ngày …" goes with a "gửi trước ngày …" of its own).
+  const windows: Deadline[] = []
   let recurrence: string | null = null
   for (const mention of findDates(line.text, reference)) {
     const from = mention.index
@@ -48,16 +52,21 @@ export function readDeadlines(
 
     const before = line.text.slice(Math.max(0, from - 60), from)
     const due = mention.due ?? (timeField || inTimeField(before) ? (mention.kind === 'period' ? 'by-end-of-period' : 'on') : null)
+    if (namesAPeriod(before, mention.raw)) continue
+    if (!due && mention.kind === 'period' && mention.end && /^từ\s/iu.test(mention.raw)) {
+      const date = dayOf(mention.end)
+      if (date) windows.push({date, kind: 'by-end-of-period', raw: fold(mention.raw), inherited: false, position: position(from, to)})
+    }
+
     // "ngay", "khẩn trương" say how soon, not by when: no date of their own to put in a calendar.
     if (!due || (mention.kind === 'relative' && !mention.end)) continue
-    if (namesAPeriod(before, mention.raw)) continue
     const last = due === 'by-end-of-period' || mention.kind === 'relative'
     const date = dayOf(last ? (mention.end ?? mention.start) : (mention.start ?? mention.end))
     if (!date) continue
     deadlines.push({date, kind: due, raw: fold(mention.raw), inherited: false, position: position(from, to)})
   }
 
-  return {deadlines, recurrence}
+  return {deadlines: deadlines.length === 0 && windows.length === 1 ? windows : deadlines, recurrence}
 }
 
 /** A "Thời gian thực hiện: …" / "Thời hạn: …" field of a plan: whatever date it holds is when the item is due. */

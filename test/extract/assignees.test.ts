@@ -40,6 +40,11 @@ const rows: Row[] = [
     [['Chánh Văn phòng Ủy ban nhân dân Thành phố', 'responsible'], ['Giám đốc các Sở, ban, ngành Thành phố và các đơn vị, cá nhân có liên quan', 'responsible']]
   ],
   ['Tăng cường kiểm tra, giám sát; Sở Y tế chịu trách nhiệm tổng hợp, báo cáo.', [['Sở Y tế', 'responsible']]],
+  // "cơ quan chủ trì" as a noun, a passive "được phân công chủ trì", and verbs that begin like names.
+  ['Ban hành kèm theo Quyết định này Danh mục và phân công cơ quan chủ trì soạn thảo văn bản quy định chi tiết.', []],
+  ['Thường xuyên đôn đốc, kiểm điểm trách nhiệm của từng cơ quan, đơn vị được phân công chủ trì soạn thảo.', []],
+  ['Báo cáo kết quả về Ủy ban nhân dân tỉnh. Sở Y tế chủ trì tổng hợp.', [['Sở Y tế', 'lead']]],
+  ['Hội Nông dân tỉnh tổ chức tuyên truyền.', [['Hội Nông dân tỉnh', 'responsible']]],
   ['Khẩn trương ban hành Quyết định về khung số lượng các phòng chuyên môn.', []],
   ['Tiếp tục tăng cường công tác lãnh đạo, chỉ đạo và điều hành theo hướng quyết liệt.', []]
 ]

@@ -25,9 +25,12 @@ const verbs = [
 /** Posts of officials: only a person directs ("Giao Phó Thủ tướng … chỉ đạo"); a body told to direct is responsible. */
 const official = /^(?:Phó |Thủ tướng|Bộ trưởng|Chủ tịch|Bí thư|Giám đốc|Trưởng|Chánh|Đồng chí|đồng chí)/u
 
-/** First words of the names of bodies and officials, to tell a subject heading from an action heading. */
+/**
+ * First words of the names of bodies and officials, to tell a subject heading from an action heading; not
+ * when they begin a verb or a noun instead ("Ban hành", "Báo cáo", "Tổng hợp", "Hội nghị", "Phòng chống").
+ */
 const bodyWord =
-  /^(?:Tỉnh|Thành phố|(?:Các|Những)\s+(?:sở|Sở|ban|Ban|ngành|bộ|Bộ|cơ quan|đơn vị|địa phương|cấp|tổ chức|doanh nghiệp|xã|phường|đồng chí|Ủy ban|UBND|hội|Hội|đoàn thể|chi bộ|đảng ủy|tỉnh|thành phố|trường|tập đoàn|công ty|chủ đầu tư|lực lượng|thành viên|ngân hàng|Bộ|Tổng)|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng|Tập đoàn|Đài|Báo|Trường|Viện|Hội|Liên đoàn|Mặt trận|Đoàn|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
+  /^(?:Tỉnh|Thành phố|(?:Các|Những)\s+(?:sở|Sở|ban|Ban|ngành|bộ|Bộ|cơ quan|đơn vị|địa phương|cấp|tổ chức|doanh nghiệp|xã|phường|đồng chí|Ủy ban|UBND|hội|Hội|đoàn thể|chi bộ|đảng ủy|tỉnh|thành phố|trường|tập đoàn|công ty|chủ đầu tư|lực lượng|thành viên|ngân hàng|Bộ|Tổng)|Sở|Bộ|Ban(?!\s+hành)|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Công an|Bộ Chỉ huy|Quân|Ngân hàng|Bảo hiểm|Kho bạc|Thuế|Cục|Chi cục|Tổng(?!\s+(?:hợp|kết))|Tập đoàn|Đài|Báo(?!\s+cáo)|Trường(?!\s+hợp)|Viện|Hội(?!\s+nghị)|Liên đoàn|Mặt trận|Đoàn(?!\s+kết)|Đảng ủy|Đảng uỷ|Thành ủy|Tỉnh ủy|Chủ tịch|Giám đốc|Thủ trưởng|Chánh|Trung tâm|Phòng(?!\s+(?:chống|ngừa|tránh))|Chủ đầu tư|Người đứng đầu|Cấp ủy|Đồng chí|Thanh tra|Lãnh đạo)(?![\p{L}\p{N}])/u
 
 // After "các"/"và" the same words are nouns of a name ("các tổ chức chính trị - xã hội").
 const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:các|và|cơ quan,?)\\s)(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
@@ -138,8 +141,10 @@ export function readAssignees(text: string): Named[] {
     if (value.length >= 2 && /\p{L}/u.test(value)) add(value, role, match.index)
   }
 
-  // X chủ trì / X là cơ quan chủ trì
+  // X chủ trì / X là cơ quan chủ trì; not the noun "(phân công) cơ quan chủ trì soạn thảo" nor the passive
+  // "(đơn vị) được giao chủ trì", whose subject is not the words before them.
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:là (?:cơ quan|đơn vị) )?chủ trì(?![\p{L}\p{N}])(?!(?:\s+thực hiện)?\s*:)/gu)) {
+    if (/(?:[Cc]ơ quan|[Đđ]ơn vị|được(?: phân công| giao)?)\s+$/u.test(text.slice(Math.max(0, match.index - 20), match.index))) continue
     add(subjectBefore(text, match.index), 'lead', match.index)
   }
 

@@ -33,7 +33,8 @@ const cases: Case[] = [
   {name: 'a legacy 8-bit encoding is converted', args: ['parse', 'fixtures/cli/tcvn3.txt', '--json'], code: 0, stdout: /"encoding": "tcvn3"/},
   {name: 'bad --ref', args: ['parse', seed, '--ref', '2026-02-30'], code: 2, stderr: /expected a date as YYYY-MM-DD/},
   {name: 'bad --format', args: ['parse', seed, '--format', 'pdf'], code: 2, stderr: /Allowed choices are/},
-  {name: 'readable outline by default', args: ['parse', seed], code: 0, stdout: /Nhiệm vụ \(\d+\):[\s\S]*7\.2\./},
+  {name: 'readable outline by default', args: ['parse', seed], code: 0, stdout: /^Đến: số 41037, ngày 06\/06\/2026$[\s\S]*Nhiệm vụ \(\d+\):[\s\S]*7\.2\./m},
+  {name: 'outline: an incoming stamp whose number and date OCR lost', args: ['parse', 'fixtures/corpus/026.txt'], code: 0, stdout: /^Đến: \(số và ngày không đọc được\)$/m},
   {name: 'stdin with -', args: ['parse', '-', '--json'], stdin: 'Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2026.', code: 0, stdout: /"path": null/},
   {name: 'schema', args: ['schema'], code: 0, stdout: /"\$schema": "https:\/\/json-schema\.org\/draft\/2020-12\/schema"/},
   {name: 'dates as JSON', args: ['dates', 'hoàn thành trước ngày 30/6/2026', '--ref', '2026-06-01', '--json'], code: 0, stdout: /"start": "2026-06-30"/}

@@ -18,6 +18,12 @@ export default defineEmitter({
   }
 })
 
+/** The incoming stamp as far as it was read: an OCR'd stamp often gives neither its number nor its date. */
+function receiptOf(receipt: NonNullable<Notice['receipt']>): string {
+  const parts = [receipt.number ? `số ${receipt.number}` : null, receipt.date ? `ngày ${vnDate(receipt.date)}` : null].filter((part) => part !== null)
+  return parts.length > 0 ? parts.join(', ') : '(số và ngày không đọc được)'
+}
+
 function outline(notice: Notice): string {
   const {document} = notice
   const out: string[] = []
@@ -25,7 +31,7 @@ function outline(notice: Notice): string {
   out.push(`${type}${document.number ? ` số ${document.number}` : ''}${document.date ? `, ngày ${vnDate(document.date)}` : ''}`)
   if (document.title) out.push(document.title)
   if (document.issuer) out.push(`Cơ quan ban hành: ${document.issuer}`)
-  if (notice.receipt) out.push(`Đến: số ${notice.receipt.number ?? '?'}, ngày ${notice.receipt.date ? vnDate(notice.receipt.date) : '?'}`)
+  if (notice.receipt) out.push(`Đến: ${receiptOf(notice.receipt)}`)
   if (notice.meeting) out.push(`Cuộc họp: ${notice.meeting.name ?? ''}${notice.meeting.date ? ` (${vnDate(notice.meeting.date)})` : ''}`)
   out.push('', `Nhiệm vụ (${notice.tasks.length}):`)
   const depth = new Map<string, number>()

@@ -47,11 +47,18 @@ describe('tasks: paragraphs without numbers', () => {
     ])
   })
 
+  it('takes the day of the one event of a task without a deadline (015: “tổ chức đại hội … vào ngày 09/4/2025”)', () => {
+    const {tasks} = parseNotice(fixture('015.txt'), {today})
+    expect(tasks[0]?.deadlines.map((deadline) => [deadline.date, deadline.kind, deadline.raw])).toEqual([['2025-04-09', 'on', 'ngày 09/4/2025']])
+  })
+
   it.each([
     ['a deadline of its own', 'Yêu cầu Sở Tài chính tổng hợp số liệu từ ngày 01/01/2026 đến ngày 30/6/2026, gửi trước ngày 15/7/2026.', [['2026-07-15', 'before']]],
     ['two windows', 'Yêu cầu Sở Tài chính trực từ ngày 01/7/2026 đến ngày 05/7/2026 và từ ngày 01/9/2026 đến ngày 03/9/2026.', []],
-    ['a named period', 'Yêu cầu Sở Tài chính rà soát kế hoạch giai đoạn từ năm 2026 đến năm 2030.', []]
-  ])('reads no window as a deadline beside %s', (_name, body, expected) => {
+    ['a named period', 'Yêu cầu Sở Tài chính rà soát kế hoạch giai đoạn từ năm 2026 đến năm 2030.', []],
+    ['an event and a deadline', 'Yêu cầu Sở Tài chính chuẩn bị hội nghị vào ngày 20/7/2026, gửi tài liệu trước ngày 10/7/2026.', [['2026-07-10', 'before']]],
+    ['a window and an event', 'Yêu cầu Sở Tài chính trực từ ngày 01/7/2026 đến ngày 05/7/2026 và họp vào ngày 06/7/2026.', []]
+  ])('reads no window or event as a deadline beside %s', (_name, body, expected) => {
     const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${body}\n\nNơi nhận:\n- Như trên;\n`, {today})
     expect(tasks[0]?.deadlines.map((deadline) => [deadline.date, deadline.kind])).toEqual(expected)
   })

@@ -2,7 +2,7 @@
  * A task's own text → its deadlines and recurrence, through the date engine. Dates inside a cited
  * document ("Kết luận số 18-KL/TW, ngày 02/4/2026") are the citation's, never a deadline.
  */
-import {findDates} from '../../dates/index.js'
+import {findDates, type DateMention} from '../../dates/index.js'
 import type {Line} from '../../parse/line.js'
 import type {Deadline, Position} from '../../model/schema.js'
 import {fold} from '../../text/fold.js'
@@ -36,10 +36,11 @@ export function readDeadlines(
   timeField = false
 ): OwnDates {
   const deadlines: Deadline[] = []
-  // "treo cờ từ ngày 10/5/2026 đến hết ngày 14/5/2026": when the work is done, not by when. Its end is
-  // the deadline only of a task that has no other, and only when it is the task's one such window (a
-  // report's "số liệu từ ngày … đến ngày …" goes with a "gửi trước ngày …" of its own).
-  const windows: Deadline[] = []
+  // "treo cờ từ ngày 10/5/2026 đến hết ngày 14/5/2026", "tổ chức đại hội vào ngày 09/4/2025": when the
+  // work is done, not by when. Such a date (a window's end) is the deadline only of a task that has no
+  // other, and only when it is the task's one such date (a report's "số liệu từ ngày … đến ngày …" goes
+  // with a "gửi trước ngày …" of its own).
+  const whens: Deadline[] = []
   let recurrence: string | null = null
   for (const mention of findDates(line.text, reference)) {
     const from = mention.index
@@ -53,9 +54,9 @@ export function readDeadlines(
     const before = line.text.slice(Math.max(0, from - 60), from)
     const due = mention.due ?? (timeField || inTimeField(before) ? (mention.kind === 'period' ? 'by-end-of-period' : 'on') : null)
     if (namesAPeriod(before, mention.raw)) continue
-    if (!due && mention.kind === 'period' && mention.end && /^từ\s/iu.test(mention.raw)) {
-      const date = dayOf(mention.end)
-      if (date) windows.push({date, kind: 'by-end-of-period', raw: fold(mention.raw), inherited: false, position: position(from, to)})
+    if (!due) {
+      const when = whenOf(mention, before)
+      if (when) whens.push({...when, raw: fold(mention.raw), inherited: false, position: position(from, to)})
     }
 
     // "ngay", "khẩn trương" say how soon, not by when: no date of their own to put in a calendar.
@@ -66,7 +67,22 @@ export function readDeadlines(
     deadlines.push({date, kind: due, raw: fold(mention.raw), inherited: false, position: position(from, to)})
   }
 
-  return {deadlines: deadlines.length === 0 && windows.length === 1 ? windows : deadlines, recurrence}
+  return {deadlines: deadlines.length === 0 && whens.length === 1 ? whens : deadlines, recurrence}
+}
+
+/** The day a window ("từ … đến …") ends or an event ("vào ngày …") takes place, with how it reads as a deadline. */
+function whenOf(mention: DateMention, before: string): {date: string; kind: Deadline['kind']} | null {
+  if (mention.kind === 'period' && mention.end && /^từ\s/iu.test(mention.raw)) {
+    const date = dayOf(mention.end)
+    return date ? {date, kind: 'by-end-of-period'} : null
+  }
+
+  if (mention.kind === 'date' && /(?<![\p{L}\p{N}])vào\s*$/iu.test(before)) {
+    const date = dayOf(mention.start)
+    return date ? {date, kind: 'on'} : null
+  }
+
+  return null
 }
 
 /** A "Thời gian thực hiện: …" / "Thời hạn: …" field of a plan: whatever date it holds is when the item is due. */

@@ -15,6 +15,6 @@ setFlagsFromString('--no-regexp-tier-up')
 // compiles for 300 notices instead of 1,200. On the 2,000 notices of `npm run bench` (2 cores) it took
 // --jobs 1 from 52 s to 37 s (80 s of CPU to 44 s) and --jobs 2 from 41 s to 26–33 s, at the
 // same peak RSS; one 26 MB notice parses ~10% faster. Safe only this early, before the heap has begun
-// any marking cycle. Not its companions: `--no-parallel-marking` (and so `--single-threaded-gc`) makes Node 20
-// abort in its C++ heap.
+// any marking cycle. Not its companions: `--no-parallel-marking` (and so `--single-threaded-gc`) makes
+// Node 20 abort in its C++ heap.
 setFlagsFromString('--no-concurrent-marking')

@@ -35,6 +35,10 @@ const bodyWord =
 // After "các"/"và" the same words are nouns of a name ("các tổ chức chính trị - xã hội").
 const verbPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:các|và|cơ quan,?)\\s)(?:${verbs.join('|')})(?![\\p{L}\\p{N}])`, 'u')
 
+/** Longest name read, and most names read in one semicolon list. */
+const MAX_NAME = 200
+const MAX_LISTED = 12
+
 /** Cuts a name at the first verb or clause punctuation; null when nothing name-like is left. */
 function cutName(text: string): string | null {
   let end = text.length
@@ -52,7 +56,7 @@ function cutName(text: string): string | null {
   const stop = /[;.:()]|,\s+(?=\p{Ll})(?!\s*(?:ban|ngành|cơ quan|đơn vị|địa phương|sở|xã|phường|đặc khu|huyện|tỉnh|thành phố|cá nhân|các)(?![\p{L}\p{N}]))/u.exec(text)
   if (stop) end = Math.min(end, stop.index)
   const name = text.slice(0, end).replace(/(?<![\s,])[\s,]+$/u, '').replace(/^[\s,]+/u, '')
-  if (name.length < 2 || name.length > 200 || !/\p{L}/u.test(name)) return null
+  if (name.length < 2 || name.length > MAX_NAME || !/\p{L}/u.test(name)) return null
   return name
 }
 
@@ -95,17 +99,21 @@ function accountableBefore(text: string, at: number): string[] {
   if (!subject?.name) return []
   const names = [subject.name]
   let end = subject.from
-  while (/;\s*$/u.test(text.slice(Math.max(0, end - 3), end))) {
+  // Each step reads one name back (at most MAX_NAME characters), and a list has at most MAX_LISTED of
+  // them: a match costs the same however long the text before it.
+  while (names.length < MAX_LISTED && /;\s*$/u.test(text.slice(Math.max(0, end - 3), end))) {
     const stop = text.lastIndexOf(';', end - 1)
-    const start = Math.max(text.lastIndexOf(';', stop - 1), text.lastIndexOf('.', stop - 1), text.lastIndexOf(':', stop - 1)) + 1
+    let start = stop
+    while (start > 0 && stop - start <= MAX_NAME && !';.:'.includes(text[start - 1] ?? '')) start--
     const segment = text.slice(start, stop).trim()
-    if (!bodyWord.test(segment) || cutName(segment) !== segment) break
+    if (stop - start > MAX_NAME || !bodyWord.test(segment) || cutName(segment) !== segment) break
     names.unshift(segment)
     end = start
   }
 
   return names
 }
+
 
 /**
  * Reads the assignees named in one task's own text.

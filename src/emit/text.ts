@@ -1,6 +1,8 @@
 /** Models → a readable outline for a person at a terminal: the header, then each task with who and when. */
 import type {Notice, Task} from '../model/schema.js'
 import {defineEmitter} from './emitter.js'
+import {vnDate} from './tasks-view/dates.js'
+import {receiptText} from './tasks-view/receipt.js'
 
 const roleNames: Record<Task['assignees'][number]['role'], string> = {
   directing: 'chỉ đạo',
@@ -18,12 +20,6 @@ export default defineEmitter({
   }
 })
 
-/** The incoming stamp as far as it was read: an OCR'd stamp often gives neither its number nor its date. */
-function receiptOf(receipt: NonNullable<Notice['receipt']>): string {
-  const parts = [receipt.number ? `số ${receipt.number}` : null, receipt.date ? `ngày ${vnDate(receipt.date)}` : null].filter((part) => part !== null)
-  return parts.length > 0 ? parts.join(', ') : '(số và ngày không đọc được)'
-}
-
 function outline(notice: Notice): string {
   const {document} = notice
   const out: string[] = []
@@ -31,7 +27,7 @@ function outline(notice: Notice): string {
   out.push(`${type}${document.number ? ` số ${document.number}` : ''}${document.date ? `, ngày ${vnDate(document.date)}` : ''}`)
   if (document.title) out.push(document.title)
   if (document.issuer) out.push(`Cơ quan ban hành: ${document.issuer}`)
-  if (notice.receipt) out.push(`Đến: ${receiptOf(notice.receipt)}`)
+  if (notice.receipt) out.push(`Đến: ${receiptText(notice.receipt)}`)
   if (notice.meeting) out.push(`Cuộc họp: ${notice.meeting.name ?? ''}${notice.meeting.date ? ` (${vnDate(notice.meeting.date)})` : ''}`)
   out.push('', `Nhiệm vụ (${notice.tasks.length}):`)
   const depth = new Map<string, number>()
@@ -56,7 +52,3 @@ function outline(notice: Notice): string {
   return out.join('\n') + '\n'
 }
 
-function vnDate(iso: string): string {
-  const [year, month, day] = iso.split('-')
-  return `${day}/${month}/${year}`
-}

@@ -6,6 +6,7 @@
 import type {Deadline, Notice, Task} from '../../model/schema.js'
 import type {Entry} from './entries.js'
 import {vietnameseDate} from './when.js'
+import {receiptText} from '../tasks-view/receipt.js'
 import {graphemes} from '../../text/graphemes.js'
 
 const roles: Array<[Task['assignees'][number]['role'], string]> = [
@@ -94,7 +95,7 @@ function documentLines({notice, task, deadline}: Entry): string[] {
   if (document.title) lines.push(`Trích yếu: ${document.title}`)
   // A document copied without its own number is known by the office's incoming register.
   if (receipt?.number || receipt?.date) {
-    lines.push(`Đến: số ${receipt.number ?? '?'}${receipt.date ? `, ngày ${vietnameseDate(receipt.date)}` : ''}`)
+    lines.push(`Đến: ${receiptText(receipt)}`)
   }
 
   const deadlineLine = deadline.position.start.line

@@ -35,13 +35,9 @@ export function paragraphsOf(lines: Line[]): Line[] {
   const result: Line[] = []
   let group: Line[] = []
   for (const line of lines) {
-    const first = group[0]
+    // The lines of a group share one block, so the previous line stands for all of them.
     const previous = group.at(-1)
-    if (
-      first &&
-      previous &&
-      (line.breakBefore || line.block !== first.block || line.kind === 'table-row' || startsAnew(previous.text, line.text))
-    ) {
+    if (previous && (line.breakBefore || line.block !== previous.block || line.kind === 'table-row' || startsAnew(previous.text, line.text))) {
       result.push(joinLines(group))
       group = []
     }
@@ -82,8 +78,7 @@ export function joinBrokenParagraphs(paragraphs: Line[]): Line[] {
 
 /** Whether a line opens a paragraph of its own after `before`: the reverse of `continues`. */
 function startsAnew(before: string, after: string): boolean {
-  const last = before.trimEnd().at(-1)
-  return last !== undefined && sentenceEnd.has(last) && /^\p{Lu}/u.test(after.trimStart())
+  return sentenceEnd.has(lastChar(before)) && /^\p{Lu}/u.test(after.trimStart())
 }
 
 /** Ends of a sentence; a closing bracket or quote may end a line in mid-sentence. */
@@ -92,7 +87,15 @@ const sentenceEnd = new Set('.;:!?…')
 const closing = new Set([...sentenceEnd, ...')"”'])
 
 function continues(before: string, after: string): boolean {
-  // The last character only: a pattern anchored at the end would scan the whole paragraph.
-  const last = before.trimEnd().at(-1)
-  return !(last !== undefined && closing.has(last)) && /^\p{Ll}/u.test(after)
+  return !closing.has(lastChar(before)) && /^\p{Ll}/u.test(after)
+}
+
+/**
+ * The last character that is not white space ('' when there is none), found from the end: a pattern
+ * anchored at the end, or trimEnd's copy, would cost the whole paragraph.
+ */
+function lastChar(text: string): string {
+  let index = text.length - 1
+  while (index >= 0 && /\s/u.test(text[index] ?? '')) index--
+  return text[index] ?? ''
 }

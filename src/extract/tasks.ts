@@ -83,10 +83,10 @@ class TaskBuilder {
     let paragraph = 0
     // "… Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … và đề nghị cộng đồng doanh nghiệp:" introduces the
     // numbered items that follow: they are the tasks, not the sentence that leads into them.
-    const leadsIn = section.children.some((child) => child.label) ? (text: string) => text.trimEnd().endsWith(':') : () => false
+    const numbered = section.children.some((child) => child.label)
     for (const line of paragraphsOf(section.body)) {
       if (line.kind === 'table-row' || this.tableLines.has(line.offsets[0] ?? -1) || !assigns(line.text)) continue
-      if (closingFormula.test(line.text) || leadsIn(line.text)) continue
+      if (closingFormula.test(line.text) || (numbered && line.text.trimEnd().endsWith(':'))) continue
       paragraph++
       this.add([line], '', `p${paragraph}`, parent, path, section.line ?? line)
     }

@@ -114,7 +114,6 @@ function accountableBefore(text: string, at: number): string[] {
   return names
 }
 
-
 /**
  * Reads the assignees named in one task's own text.
  *

@@ -69,6 +69,7 @@ for (const name of files) {
     const snippet = task.snippet ?? ''
     if (snippet !== snippet.normalize('NFC')) say(`snippet not NFC: ${snippet}`)
     if (snippet.trim().split(/\s+/).length < 6) say(`snippet under six words: ${snippet}`)
+    if (/^(?:[-–•+]|\d{1,2}(?:\.\d{1,2}){0,3}\.|[a-zđ]\)|\(\w{1,3}\)|[IVX]{1,4}\.)\s/u.test(snippet)) say(`snippet starts with a label: ${snippet}`)
     const folded = snippet.replace(/\s+/g, ' ').trim()
     const hits = lines.filter((line) => line.includes(folded)).length
     const total = lines.reduce((n, line) => n + line.split(folded).length - 1, 0)

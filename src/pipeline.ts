@@ -11,8 +11,9 @@ import {isPageArtifact, toLayout} from './parse/layout.js'
 import {toSections} from './parse/sections.js'
 import {SourceMap} from './source/source-map.js'
 import {extractors} from './extract/index.js'
-import {sliceLine} from './parse/line.js'
-import type {Draft, ExtractContext, ExtractOptions} from './extract/extractor.js'
+import {sliceLine, type Line} from './parse/line.js'
+import {joinCellRows} from './parse/cell-tables.js'
+import type {Draft, ExtractContext, ExtractOptions, Region} from './extract/extractor.js'
 import type {Diagnostic, Notice} from './model/schema.js'
 import {runRules, sortDiagnostics, type RuleSettings} from './validate/run-rules.js'
 
@@ -55,13 +56,15 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
   const source = new SourceMap(decoded.text, normalized)
   const lines = toLines(toMdast(normalized.text), normalized.text)
   const layout = toLayout(lines)
-  const sections = toSections(lines.slice(layout.bodyStart, layout.closingStart).filter((line) => !isPageArtifact(line)))
+  const body = toRegion(lines.slice(layout.bodyStart, layout.closingStart))
+  const attached = layout.parts.map((part) => toRegion(lines.slice(part.bodyStart, part.bodyEnd)))
   const diagnostics: Diagnostic[] = []
   const draft: Partial<Draft> = {}
   const context: ExtractContext = {
     lines,
     layout,
-    sections,
+    body,
+    attached,
     source,
     draft,
     options,
@@ -104,6 +107,7 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
     routing: complete.routing,
     figures: complete.figures,
     findings: complete.findings,
+    parts: complete.parts,
     tasks: complete.tasks,
     references: complete.references,
     recipients: complete.recipients,
@@ -117,6 +121,12 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
   )
   notice.diagnostics = sortDiagnostics([...diagnostics, ...found])
   return {notice, text: decoded.text}
+}
+
+/** The content of a region: flattened cell tables as rows, and its section tree (page marks out). */
+function toRegion(lines: Line[]): Region {
+  const content = joinCellRows(lines)
+  return {lines: content, sections: toSections(content.filter((line) => !isPageArtifact(line)))}
 }
 
 /** Today's date in Vietnam (UTC+7 all year), YYYY-MM-DD. */

@@ -34,7 +34,7 @@ describe('JSON Schema', () => {
   it('names every key of the contract, with nulls rather than missing keys', () => {
     const first = documents[0] as Record<string, unknown>
     expect(Object.keys(first)).toEqual([
-      'schemaVersion', 'source', 'document', 'receipt', 'meeting', 'routing', 'figures', 'findings', 'tasks',
+      'schemaVersion', 'source', 'document', 'receipt', 'meeting', 'routing', 'figures', 'findings', 'parts', 'tasks',
       'references', 'recipients', 'signature', 'diagnostics'
     ])
   })

@@ -18,13 +18,24 @@ export interface ExtractOptions {
   today?: string | undefined
 }
 
+/**
+ * What a region holds for the extractors: its lines (flattened cell tables as rows; a bare number may be
+ * a page number or the STT cell of a table, so it stays) and their section tree (without page marks).
+ */
+export interface Region {
+  lines: Line[]
+  sections: Section
+}
+
 export interface ExtractContext {
   /** Every line of the document, in order. */
   lines: Line[]
   /** Zones of the document as line indexes. */
   layout: Layout
-  /** Section tree of the body lines. */
-  sections: Section
+  /** The body's content. */
+  body: Region
+  /** The content of each attachment and appendix (`layout.parts`, same order). */
+  attached: Region[]
   /** Maps normalised offsets to positions in the original input. */
   source: SourceMap
   /** Slices made so far by earlier extractors. */

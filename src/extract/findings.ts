@@ -15,7 +15,7 @@ export default defineExtractor({
   key: 'findings',
   extract(context) {
     const findings: Finding[] = []
-    for (const part of context.sections.children) {
+    for (const part of context.body.sections.children) {
       if (part.label && part.label.kind !== 'roman' && part.label.kind !== 'part') continue
       if (!isAssessment(part)) continue
       collect(part, context, findings)

@@ -12,7 +12,7 @@ import {fold} from '../text/fold.js'
 import {defineExtractor, type ExtractContext} from './extractor.js'
 import {findFirstDate} from './header/dates.js'
 import {analyzeHeader} from './header/header.js'
-import {foldKey} from './header/text.js'
+import {foldKey} from '../text/fold.js'
 
 /** Meeting words on the folded key. */
 const meetingWord =

@@ -7,7 +7,7 @@ import {isPageArtifact} from '../parse/layout.js'
 import type {ExtractContext} from './extractor.js'
 
 /**
- * Paragraphs of the body (and of an appendix, which often carries task tables).
+ * Paragraphs of the body and of the attachments and appendices (which often carry task tables).
  *
  * @param context
  *   Extraction context.
@@ -15,8 +15,7 @@ import type {ExtractContext} from './extractor.js'
  *   One joined line per block.
  */
 export function bodyParagraphs(context: ExtractContext): Line[] {
-  const {lines, layout} = context
-  const selected = [...lines.slice(layout.bodyStart, layout.closingStart), ...lines.slice(layout.appendixStart)]
+  const selected = [...context.body.lines, ...context.attached.flatMap((region) => region.lines)]
   return joinBrokenParagraphs(paragraphsOf(selected.filter((line) => !isPageArtifact(line))))
 }
 

@@ -9,7 +9,7 @@ import type {RoutingRow} from '../model/schema.js'
 import {fold} from '../text/fold.js'
 import {defineExtractor} from './extractor.js'
 import {readRoutingUnit} from './header/abbreviations.js'
-import {foldKey} from './header/text.js'
+import {foldKey} from '../text/fold.js'
 
 const leadHeader = /^CHU(?: TRI)?$/u
 const participateHeader = /^(?:THAM(?: GIA| MUU)?|PHOI HOP|P\/H|PH)$/u

@@ -9,12 +9,13 @@ import {joinLines, type Line} from '../parse/line.js'
 import type {Section} from '../parse/sections.js'
 import type {Position, Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
-import {defineExtractor, type ExtractContext} from './extractor.js'
+import {defineExtractor, type ExtractContext, type Region} from './extractor.js'
 import {paragraphsOf} from './paragraphs.js'
 import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assignees.js'
 import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, isAssessment} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
+import {listingLeadIn, listingTitle} from '../lexicon/structure.js'
 
 /** A sentence that closes a list and speaks for all its items. */
 const wrapUp =
@@ -26,11 +27,16 @@ const closingFormula = /thông báo (?:để|cho|ý kiến)|(?:biết|thực hi�
 export default defineExtractor({
   key: 'tasks',
   extract(context) {
-    const {lines, layout} = context
-    const rows = readTaskTables([...lines.slice(layout.bodyStart, layout.closingStart), ...lines.slice(layout.appendixStart)])
-    const builder = new TaskBuilder(context, rows)
-    builder.visitContainer(context.sections, null, [])
-    for (const row of rows) builder.addRow(row)
+    const builder = new TaskBuilder(context)
+    // The body, then each attachment and appendix with the ids of its tasks under its own id; a part
+    // that lists names, criteria or forms holds none.
+    builder.visitRegion(null, context.body)
+    for (const [index, region] of context.attached.entries()) {
+      const part = context.draft.parts?.[index]
+      if (!part || listingTitle.test(part.title)) continue
+      builder.visitRegion(part.id, region)
+    }
+
     return builder.finish()
   }
 })
@@ -42,26 +48,34 @@ class TaskBuilder {
   private readonly reference: string
 
   /** Start offsets of lines that belong to task tables: read as rows, never as paragraphs. */
-  private readonly tableLines: Set<number>
+  private tableLines = new Set<number>()
+  /** The attachment or appendix being read; null in the body. */
+  private part: string | null = null
 
-  constructor(
-    private readonly context: ExtractContext,
-    rows: TaskRow[]
-  ) {
+  constructor(private readonly context: ExtractContext) {
     this.reference = context.referenceDate()
+  }
+
+  /** The tasks of one region: its numbered items and assigning paragraphs, then the rows of its task tables. */
+  visitRegion(part: string | null, {lines, sections}: Region): void {
+    const rows = readTaskTables(lines)
+    this.part = part
     this.tableLines = new Set(
-      rows.flatMap((row) => [row.number, ...Object.values(row.cells)].map((line) => line.offsets[0] ?? -1))
+      rows.flatMap((row) => [...row.lines, ...Object.values(row.cells)].map((line) => line.offsets[0] ?? -1))
     )
+    this.visitContainer(sections, null, part ? [part] : [])
+    // Rows of a table in the body keep the ids they always had (PL.1, PL.2 …).
+    for (const row of rows) this.addRow(row, part ?? 'PL')
   }
 
   /** A row of a task table: its own task, under the row its number extends ("5.14" under "5"). */
-  addRow(row: TaskRow): void {
+  addRow(row: TaskRow, prefix: string): void {
     const number = row.number.text.replace(/\.$/u, '')
     const parentNumber = number.split('.').slice(0, -1).join('.')
-    const parent = parentNumber ? this.tasks.find((task) => task.id === `PL.${parentNumber}`) ?? null : null
+    const parent = parentNumber ? this.tasks.find((task) => task.id === `${prefix}.${parentNumber}`) ?? null : null
     const content = row.cells.content
     const own = [row.number, ...(content ? [content] : [])]
-    const task = this.add(own, row.number.text, parent ? (number.split('.').at(-1) ?? number) : number, parent, ['PL'], row.number)
+    const task = this.add(own, row.number.text, parent ? (number.split('.').at(-1) ?? number) : number, parent, [prefix], row.number)
     const cells = Object.values(row.cells)
     const last = cells.reduce((end, line) => Math.max(end, (line.offsets[Math.max(line.text.length - 1, 0)] ?? 0) + 1), 0)
     task.position = this.context.source.position(row.number.offsets[0] ?? 0, last)
@@ -79,7 +93,7 @@ class TaskBuilder {
   }
 
   /** A container that is not a task itself: the root, a part (I., II.), an unnumbered heading. */
-  visitContainer(section: Section, parent: Task | null, path: string[]): void {
+  private visitContainer(section: Section, parent: Task | null, path: string[]): void {
     let paragraph = 0
     // "… Thủ tướng Chính phủ yêu cầu các Bộ trưởng, … và đề nghị cộng đồng doanh nghiệp:" introduces the
     // numbered items that follow: they are the tasks, not the sentence that leads into them.
@@ -91,11 +105,14 @@ class TaskBuilder {
       this.add([line], '', `p${paragraph}`, parent, path, section.line ?? line)
     }
 
+    const names = namedLists(section)
     for (const child of section.children) {
       if (!child.label) {
         this.visitContainer(child, parent, path)
         continue
       }
+
+      if (names.has(child)) continue
 
       if (child.label.kind === 'roman' || child.label.kind === 'part') {
         if (section.parent === null && isAssessment(child)) continue
@@ -153,6 +170,7 @@ class TaskBuilder {
     const endOffset = (last.offsets[Math.max(last.text.length - 1, 0)] ?? startOffset) + 1
     const task: Task = {
       id: this.uniqueId(parent ? `${parent.id}.${idSegment}` : [...path, idSegment].join('.')),
+      part: this.part,
       number,
       parent: parent?.id ?? null,
       text: fold(joined.text),
@@ -266,8 +284,30 @@ function isField(section: Section): boolean {
   return section.label?.kind === 'bullet' && section.children.length === 0 && fieldLabel.test(section.head?.text ?? '')
 }
 
+/**
+ * Items of a list that a "Danh sách …" line introduces: names, not work to do. Each item counts from the
+ * body line nearest above it, so a later list after an ordinary paragraph is read as usual.
+ */
+function namedLists(section: Section): Set<Section> {
+  const names = new Set<Section>()
+  if (!section.body.some((line) => listingLeadIn.test(line.text))) return names
+  let next = 0
+  let listing = false
+  for (const child of section.children) {
+    const at = child.line?.offsets[0] ?? 0
+    for (; next < section.body.length && (section.body[next]?.offsets[0] ?? 0) < at; next++) {
+      listing = listingLeadIn.test(section.body[next]?.text ?? '')
+    }
+
+    if (listing) names.add(child)
+  }
+
+  return names
+}
+
 /** An article (Điều) is a task when it or one of its clauses assigns work. */
 function articleAssigns(section: Section): boolean {
-  const texts = [section.head?.text ?? '', ...section.body.map((line) => line.text)]
+  // Paragraphs, not lines: "chịu⏎trách nhiệm" wraps in text taken from a PDF or a web page.
+  const texts = paragraphsOf([...(section.head ? [section.head] : []), ...section.body]).map((line) => line.text)
   return texts.some((text) => assigns(text)) || section.children.some((child) => articleAssigns(child))
 }

@@ -98,8 +98,16 @@ export const Deadline = z.object({
   position: Position
 })
 
+export const Part = z.object({
+  id: z.string().describe('Starts the ids of its tasks, e.g. KH (an attached Kế hoạch), PLI (Phụ lục I)'),
+  kind: z.enum(['attachment', 'appendix']).describe('attachment: a document issued with this one; appendix: a Phụ lục'),
+  title: z.string().describe('Its title, whitespace folded, e.g. KẾ HOẠCH Triển khai thi hành Luật …'),
+  position: Position
+})
+
 export const Task = z.object({
   id: z.string().describe('Unique in the document and stable, e.g. II.7.2.1.i'),
+  part: z.string().nullable().describe('id of the attachment or appendix it stands in; null in the body'),
   number: z.string().describe('The label as written: 7.2., (1), (i), a), -'),
   parent: z.string().nullable().describe('id of the enclosing task'),
   text: z.string().describe('This task’s own text, whitespace folded, page breaks joined'),
@@ -143,6 +151,7 @@ export const Notice = z
     routing: z.array(RoutingRow),
     figures: z.array(Figure),
     findings: z.array(Finding),
+    parts: z.array(Part).describe('Attachments and appendices after the closing, in order'),
     tasks: z.array(Task).describe('Flat, in document order, parents before children'),
     references: z.array(Reference),
     recipients: z.array(z.string()),
@@ -160,6 +169,7 @@ export type Figure = z.infer<typeof Figure>
 export type Finding = z.infer<typeof Finding>
 export type Assignee = z.infer<typeof Assignee>
 export type Deadline = z.infer<typeof Deadline>
+export type Part = z.infer<typeof Part>
 export type Task = z.infer<typeof Task>
 export type Reference = z.infer<typeof Reference>
 export type Signature = z.infer<typeof Signature>

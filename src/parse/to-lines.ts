@@ -166,11 +166,13 @@ function makeLine(
   breakBefore: boolean,
   labelLength = 0
 ): Line {
-  const text = builder.chars.slice(from, to).join('')
+  const stray = strayMarkers(builder.chars, from + labelLength, to)
+  const text = stray ? builder.chars.filter((_, index) => index >= from && index < to && !stray.has(index)).join('') : builder.chars.slice(from, to).join('')
   const offsets = new Int32Array(text.length + 1)
   let at = 0
   let end = builder.offsets[from] ?? 0
   for (let index = from; index < to; index++) {
+    if (stray?.has(index)) continue
     const char = builder.chars[index] ?? ''
     const offset = builder.offsets[index] ?? end
     for (let k = 0; k < char.length; k++) offsets[at++] = offset + k
@@ -187,6 +189,30 @@ function makeLine(
   }
 
   return {text, offsets, block, kind, depth, strong, breakBefore, cells: null}
+}
+
+/**
+ * Emphasis markers Markdown left as text because a space stands inside them (`**Điều 2. **Quyết`,
+ * `*… năm 2025; *`: web pages converted to Markdown put them so): a run of one to three `*` with a space
+ * or the line's edge on one side. They are markup, never words; a lone `(*)` note mark stays.
+ */
+function strayMarkers(chars: string[], from: number, to: number): Set<number> | null {
+  let stray: Set<number> | null = null
+  for (let index = from; index < to; index++) {
+    if (chars[index] !== '*') continue
+    let end = index
+    while (end < to && chars[end] === '*') end++
+    const before = index === from || isSpace(chars[index - 1] ?? '') || chars[index - 1] === '\n'
+    const after = end === to || isSpace(chars[end] ?? '') || chars[end] === '\n'
+    if (end - index <= 3 && (before || after)) {
+      stray ??= new Set()
+      for (let k = index; k < end; k++) stray.add(k)
+    }
+
+    index = end - 1
+  }
+
+  return stray
 }
 
 /** Removes leading and trailing whitespace of a line, keeping offsets aligned. */

@@ -18,3 +18,39 @@ export function stripTrailingPunctuation(text: string): string {
 export function isUpperCase(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toUpperCase()
 }
+
+/**
+ * Folds text to a matching key of the same length: every letter loses its diacritics (`đ` → `d`) and
+ * is upper-cased, other characters stay. Same length, so an index in the key is an index in the text.
+ *
+ * @param text
+ *   NFC text.
+ * @returns
+ *   Key with one character per character of `text`.
+ */
+export function foldKey(text: string): string {
+  let result = ''
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? ''
+    result += foldChar(char)
+  }
+
+  return result
+}
+
+const foldCache = new Map<string, string>()
+
+function foldChar(char: string): string {
+  const cached = foldCache.get(char)
+  if (cached !== undefined) return cached
+  let folded = char
+  if (char === 'đ' || char === 'Đ') folded = 'D'
+  else {
+    const base = char.normalize('NFD')[0] ?? char
+    const upper = base.toUpperCase()
+    folded = upper.length === 1 && base.length === 1 ? upper : char
+  }
+
+  foldCache.set(char, folded)
+  return folded
+}

@@ -3,7 +3,7 @@ import {parseNotice} from '../../src/pipeline.js'
 import {covered, fixture} from '../helpers.js'
 import {displayCase} from '../../src/extract/header/casing.js'
 import {findFirstDate} from '../../src/extract/header/dates.js'
-import {foldKey} from '../../src/extract/header/text.js'
+import {foldKey} from '../../src/text/fold.js'
 
 
 describe('document: corpus', () => {

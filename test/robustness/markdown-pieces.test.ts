@@ -14,6 +14,7 @@ import {toLines} from '../../src/parse/to-lines.js'
 import {normalize} from '../../src/read/normalize.js'
 
 const corpus = readdirSync('fixtures/corpus')
+  .filter((name) => name.endsWith('.txt'))
   .sort()
   .map((name) => normalize(readFileSync(`fixtures/corpus/${name}`, 'utf8')).text)
 

@@ -159,8 +159,10 @@ describe('real documents', () => {
   })
 
   it('does not see a gap where the skipped item is written but is not a task (025: Điều 2 between Điều 1 and 3)', () => {
+    // Its appendix is an OCR'd table whose rows 3 and 4 were run into other lines: a gap there is real.
     const found = all.find(({name}) => name === '025.txt')?.found ?? []
-    expect(found.filter((diagnostic) => diagnostic.ruleId === 'numbering-gap')).toEqual([])
+    const appendix = 127
+    expect(found.filter((diagnostic) => diagnostic.ruleId === 'numbering-gap' && (diagnostic.position?.start.line ?? 0) < appendix)).toEqual([])
   })
 })
 

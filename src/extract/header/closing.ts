@@ -11,7 +11,8 @@ import {authorityLine} from '../../parse/layout.js'
 import {fold, stripTrailingPunctuation} from '../../text/fold.js'
 import type {ExtractContext} from '../extractor.js'
 import type {Part} from './span.js'
-import {firstWordIndex, foldKey, isUpperText, maxFieldLine} from './text.js'
+import {firstWordIndex, isUpperText, maxFieldLine} from './text.js'
+import {foldKey} from '../../text/fold.js'
 
 export interface SignatureInfo {
   authority: string | null

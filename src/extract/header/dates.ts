@@ -7,7 +7,7 @@
  * the fallback. A header phrase always carries its year, so the engine's reference date does not matter.
  */
 import {findDates} from '../../dates/index.js'
-import {foldKey} from './text.js'
+import {foldKey} from '../../text/fold.js'
 
 /** Reference for the engine: irrelevant here (every phrase these helpers accept has a year). */
 const reference = '2000-01-01'

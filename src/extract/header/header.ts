@@ -12,10 +12,11 @@ import {fold} from '../../text/fold.js'
 import type {ExtractContext} from '../extractor.js'
 import {displayCase} from './casing.js'
 import {findNumericDate, findWordDate} from './dates.js'
-import {codeFits, foldedTypeNames, typeByCode, typeByName} from './document-types.js'
+import {codeFits, foldedTypeNames, typeByCode, typeByName, type DocumentTypeEntry} from '../../lexicon/document-types.js'
 import type {Part} from './span.js'
 import {wholeLine} from './span.js'
-import {firstWordIndex, foldKey, hasLower, isUpperText, maxFieldLine, tokens, upperRun} from './text.js'
+import {firstWordIndex, hasLower, isUpperText, maxFieldLine, tokens, upperRun} from './text.js'
+import {foldKey} from '../../text/fold.js'
 import {analyzeClosing} from './closing.js'
 
 export interface HeaderType {
@@ -344,14 +345,19 @@ function readType(zone: ZoneLine[], symbolCode: string | null, system: 'state' |
     const type = typeByName(match.name)
     if (!type) continue
     let code = system === 'party' ? (type.party ?? type.state) : (type.state ?? type.party ?? null)
-    if (symbolCode && codeFits(type, symbolCode)) code = symbolCode
+    if (symbolCode && codeFits(type, symbolCode) && hasCode(type)) code = symbolCode
     return {code, name: type.name, raw: fold(match.name), part: {line: entry.line, from: match.from, to: match.to}}
   }
 
   const fromSymbol = symbolCode ? typeByCode(symbolCode, system) : null
-  if (fromSymbol && symbolCode) return {code: symbolCode, name: fromSymbol.name, raw: null, part: null}
+  if (fromSymbol && symbolCode) return {code: hasCode(fromSymbol) ? symbolCode : null, name: fromSymbol.name, raw: null, part: null}
   if (hasVv) return {code: null, name: 'Công văn', raw: null, part: null}
   return {code: null, name: null, raw: null, part: null}
+}
+
+/** Whether documents of a type carry a type code (a công văn does not). */
+function hasCode(type: DocumentTypeEntry): boolean {
+  return type.state !== null || type.party !== undefined
 }
 
 function findVv(zone: ZoneLine[]): ZoneLine | null {

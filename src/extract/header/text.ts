@@ -7,42 +7,6 @@
 export const maxFieldLine = 400
 
 /**
- * Folds text to a matching key of the same length: every letter loses its diacritics (`đ` → `d`) and
- * is upper-cased, other characters stay. Same length, so an index in the key is an index in the text.
- *
- * @param text
- *   NFC text.
- * @returns
- *   Key with one character per character of `text`.
- */
-export function foldKey(text: string): string {
-  let result = ''
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index] ?? ''
-    result += foldChar(char)
-  }
-
-  return result
-}
-
-const foldCache = new Map<string, string>()
-
-function foldChar(char: string): string {
-  const cached = foldCache.get(char)
-  if (cached !== undefined) return cached
-  let folded = char
-  if (char === 'đ' || char === 'Đ') folded = 'D'
-  else {
-    const base = char.normalize('NFD')[0] ?? char
-    const upper = base.toUpperCase()
-    folded = upper.length === 1 && base.length === 1 ? upper : char
-  }
-
-  foldCache.set(char, folded)
-  return folded
-}
-
-/**
  * Key for comparing words that differ only in tone placement or case: `UỶ BAN` = `Ủy ban`, `HOÀ` = `hòa`.
  * Keeps the diacritics (unlike `foldKey`), so `Cổng` ≠ `Công`.
  *

@@ -11,6 +11,8 @@ export interface TaskRow {
   /** The STT cell, e.g. "1", "5.14". */
   number: Line
   cells: Partial<Record<Exclude<Column, 'number'>, Line>>
+  /** Every line the row takes up (the table's header lines go with its first row): none of them is a paragraph. */
+  lines: Line[]
 }
 
 /** Header cell → column, first match wins; order matters ("Cơ quan chủ trì" before a generic "Cơ quan"). */
@@ -66,7 +68,7 @@ function readMarkdownTable(lines: Line[], start: number, rows: TaskRow[]): numbe
     if (!cells) break
     const number = cells[header.indexOf('number')]
     if (!number || !rowNumber.test(number.text)) continue
-    rows.push(toRow(number, header, cells))
+    rows.push(toRow(number, header, cells, [lines[index] as Line]))
   }
 
   return index - 1
@@ -84,27 +86,35 @@ function readFlattenedTable(lines: Line[], start: number, rows: TaskRow[]): numb
 
   if (!isTaskTable(header)) return start
   while (index < lines.length && columnNumber.test(lines[index]?.text ?? '')) index++
+  let taken = lines.slice(start, index)
   while (index < lines.length) {
     const number = lines[index]
     if (!number || !rowNumber.test(number.text)) break
     const cells: Line[] = []
+    const first = index
     index++
+    // Cells run to the next row number: an empty cell leaves a blank line behind (Word and PDF export).
     while (index < lines.length && cells.length < header.length - 1) {
       const cell = lines[index]
-      if (!cell || rowNumber.test(cell.text) || (cells.length > 0 && cell.breakBefore)) break
+      if (!cell || rowNumber.test(cell.text)) break
       cells.push(cell)
       index++
     }
 
-    rows.push(toRow(number, header, [number, ...cells]))
-    while (index < lines.length && !rowNumber.test(lines[index]?.text ?? '') && !(lines[index]?.breakBefore ?? true)) index++
+    // A cell wrapped onto a second line leaves lines over: the row ends where the next one starts, if it
+    // starts within a row's width; else the table ends here.
+    let next = index
+    while (next < lines.length && next - index < header.length && !rowNumber.test(lines[next]?.text ?? '')) next++
+    if (next < lines.length && rowNumber.test(lines[next]?.text ?? '')) index = next
+    rows.push(toRow(number, header, [number, ...cells], [...taken, ...lines.slice(first, index)]))
+    taken = []
   }
 
   return index - 1
 }
 
-function toRow(number: Line, header: Column[], cells: Line[]): TaskRow {
-  const row: TaskRow = {number, cells: {}}
+function toRow(number: Line, header: Column[], cells: Line[], taken: Line[] = [number]): TaskRow {
+  const row: TaskRow = {number, cells: {}, lines: taken}
   for (const [column, cell] of cells.entries()) {
     const kind = header[column]
     if (!kind || kind === 'number' || kind === 'other' || !cell || cell.text.trim() === '') continue

@@ -2,7 +2,7 @@
  * Document types: name ↔ abbreviation, from NĐ 30/2020 Appendix III (State) and HD 36-HD/VPTW (Party),
  * DOMAIN.md §1.1–1.2. The type line (`THÔNG BÁO`) gives the name; the symbol (`/KH-UBND`, `-TB/TU`) the code.
  */
-import {foldKey} from './text.js'
+import {foldKey} from '../text/fold.js'
 
 export interface DocumentTypeEntry {
   /** Name in running-text case, e.g. `Thông báo`. */
@@ -48,7 +48,8 @@ export const documentTypes: readonly DocumentTypeEntry[] = [
   {name: 'Phiếu gửi', state: 'PG'},
   {name: 'Phiếu chuyển', state: 'PC'},
   {name: 'Phiếu báo', state: 'PB'},
-  {name: 'Công văn', state: null, party: 'CV'}
+  // A công văn has no type code (NĐ 30, HD 36): the Party's symbols letter it CV all the same.
+  {name: 'Công văn', state: null, aliases: ['CV']}
 ]
 
 /** Type names by their folded key (`THONG BAO`), so OCR that drops marks (`QUYET ĐỊNH`) still matches. */

@@ -74,6 +74,9 @@ const VIETNAM_OFFSET_MINUTES = 420
 
 let engine: chrono.Chrono | undefined
 
+/** A typed minute mark after digits: ” ″ " or two ’ or '. */
+const MINUTE_MARK = /(?<=\d)(?:[”″"]|’’|'')/gu
+
 /**
  * Build the chrono configuration (chrono's strict `vi` parsers and refiners that we keep, plus ours).
  * @returns
@@ -152,7 +155,9 @@ export function findDates(text: string, reference: string): DateMention[] {
   const date = parseIsoDate(reference)
   const normalized = normalizeText(text)
   engine ??= createChrono()
-  const results = engine.parse(normalized.text, {
+  // A minute mark after the minutes ("14 giờ 00”", "08 giờ 30’’") keeps chrono from joining the time to
+  // the date after it: blank it out, same length, so offsets stay.
+  const results = engine.parse(normalized.text.replace(MINUTE_MARK, (mark) => ' '.repeat(mark.length)), {
     instant: new Date(Date.UTC(date.year, date.month - 1, date.day, 12 - VIETNAM_OFFSET_MINUTES / 60)),
     timezone: VIETNAM_OFFSET_MINUTES
   }) as ParsingResult[]

@@ -285,24 +285,41 @@ function isField(section: Section): boolean {
 }
 
 /**
- * Items of a list that a "Danh sách …" line introduces: names, not work to do. Each item counts from the
- * body line nearest above it, so a later list after an ordinary paragraph is read as usual.
+ * Items of a list that a "Danh sách …" line introduces: names, not work to do. The line may stand in the
+ * container or at the end of the item before the list (a new "1." closes back to it); the list goes on
+ * over the items that follow one another, and ends at a paragraph of the container.
  */
 function namedLists(section: Section): Set<Section> {
   const names = new Set<Section>()
-  if (!section.body.some((line) => listingLeadIn.test(line.text))) return names
   let next = 0
   let listing = false
+  let previous: Section | null = null
   for (const child of section.children) {
     const at = child.line?.offsets[0] ?? 0
+    let between = false
     for (; next < section.body.length && (section.body[next]?.offsets[0] ?? 0) < at; next++) {
       listing = listingLeadIn.test(section.body[next]?.text ?? '')
+      between = true
     }
 
-    if (listing) names.add(child)
+    const tail = previous && !between ? lastLine(previous) : null
+    if (tail && listingLeadIn.test(tail.text)) listing = true
+    if (listing && child.label) names.add(child)
+    previous = child
   }
 
   return names
+}
+
+/** The last line of a section's subtree, in document order. */
+function lastLine(section: Section): Line | null {
+  let current = section
+  for (;;) {
+    const child = current.children.at(-1)
+    const own = current.body.at(-1) ?? current.head
+    if (!child?.line || (own && (own.offsets[0] ?? 0) > (child.line.offsets[0] ?? 0))) return own
+    current = child
+  }
 }
 
 /** An article (Điều) is a task when it or one of its clauses assigns work. */

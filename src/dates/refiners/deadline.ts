@@ -45,8 +45,9 @@ const KEYWORDS: readonly Keyword[] = [
     pattern: keyword('thời\\s+hạn(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện|báo\\s+cáo|gửi|nộp|trình))?(?:\\s+là)?\\s*:?'),
     due: ['before', 'by-end-of-period']
   },
-  // Not `gia hạn` (extend), `giới hạn` (limit), `hữu hạn` (finite).
-  {pattern: keyword('hạn(?<!(?:gia|giới|hữu)\\s+hạn)(?:\\s+là)?\\s*:?'), due: ['before', 'by-end-of-period']},
+  // Not `gia hạn` (extend), `giới hạn` (limit), `hữu hạn` (finite), `quyền hạn` (powers), `trung/dài/ngắn
+  // hạn` (medium/long/short-term).
+  {pattern: keyword('hạn(?<!(?:gia|giới|hữu|quyền|trung|dài|ngắn)\\s+hạn)(?:\\s+là)?\\s*:?'), due: ['before', 'by-end-of-period']},
   {pattern: keyword('(?:cho\\s+)?(?:đến|tới)(?:\\s+hết)?'), due: ['before', 'by-end-of-period']},
   {pattern: keyword('trong\\s+suốt'), due: ['other', 'other'], first: true},
   {pattern: keyword('(?:ngay\\s+)?trong'), due: ['on', 'by-end-of-period']},

@@ -42,6 +42,15 @@ export function readDeadlines(
   // with a "gửi trước ngày …" of its own).
   const whens: Deadline[] = []
   let recurrence: string | null = null
+  const year = timeField ? yearCell.exec(line.text) : null
+  if (year) {
+    // A time column that holds a year ("2025", "2024 - 2025"): the work is due by the end of (the last) year.
+    const raw = year[0]
+    const date = `${year[2] ?? year[1]}-12-31`
+    const from = year.index
+    return {deadlines: [{date, kind: 'by-end-of-period', raw, inherited: false, position: position(from, from + raw.length)}], recurrence}
+  }
+
   for (const mention of findDates(line.text, reference)) {
     const from = mention.index
     const to = mention.index + mention.length
@@ -52,8 +61,9 @@ export function readDeadlines(
     }
 
     const before = line.text.slice(Math.max(0, from - 60), from)
+    const after = line.text.slice(to, to + 40)
+    if (namesAPeriod(before, mention.raw) || startsWork(before, mention.raw) || vague(mention, after)) continue
     const due = mention.due ?? (timeField || inTimeField(before) ? (mention.kind === 'period' ? 'by-end-of-period' : 'on') : null)
-    if (namesAPeriod(before, mention.raw)) continue
     if (!due) {
       const when = whenOf(mention, before)
       if (when) whens.push({...when, raw: fold(mention.raw), inherited: false, position: position(from, to)})
@@ -69,6 +79,9 @@ export function readDeadlines(
 
   return {deadlines: deadlines.length === 0 && whens.length === 1 ? whens : deadlines, recurrence}
 }
+
+/** A table cell that holds only a year or a span of years. */
+const yearCell = /^(?:[Nn]ăm\s)?\s?((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)\d\d))?\.?$/u
 
 /** The day a window ("từ … đến …") ends or an event ("vào ngày …") takes place, with how it reads as a deadline. */
 function whenOf(mention: DateMention, before: string): {date: string; kind: Deadline['kind']} | null {
@@ -99,9 +112,30 @@ function inTimeField(before: string): boolean {
  */
 function namesAPeriod(before: string, raw: string): boolean {
   if (/(?:tầm nhìn|giai đoạn|thời kỳ|nhiệm kỳ|niên độ|năm học)\s*$/iu.test(before)) return true
+  if (/^(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)(?![\p{L}\p{N}])/iu.test(raw)) return true
   if (!/^đến\s/iu.test(raw)) return false
   // A verb at most 40 characters back: the last 60 are all that can match.
   return !/(?:hoàn thành|xong|phấn đấu|thực hiện|triển khai|đạt|áp dụng|duy trì)[^.;]{0,40}$/iu.test(before.slice(-60))
+}
+
+/**
+ * A start, not an end: "từ ngày 01/7/2025", "kể từ quý IV/2025", "Thời gian thực hiện: Từ 01/7/2025" say
+ * when work begins or a rule takes effect. A window ("từ … đến …") is read by `whenOf`.
+ */
+function startsWork(before: string, raw: string): boolean {
+  if (/^(?:kể\s+)?từ\s/iu.test(raw)) return !/(?<![\p{L}\p{N}])(?:đến|tới)(?![\p{L}\p{N}])/iu.test(raw)
+  return /(?<![\p{L}\p{N}])(?:kể\s+)?từ\s*$/iu.test(before)
+}
+
+/**
+ * What names no day of its own: a duration with no starting point written ("trong 3 năm gần nhất",
+ * "không quá 15 ngày làm việc": from when is not said, so any date would be a guess from the reference
+ * date), and a part of a year that does not say which year ("trong Quý I", "cuối quý", "chậm nhất tháng
+ * 6": a rule for every year, or a time the text leaves open).
+ */
+function vague(mention: DateMention, after: string): boolean {
+  if (mention.kind === 'relative') return !/(?:kể|tính)\s+từ/iu.test(`${mention.raw} ${after}`)
+  return mention.kind === 'period' && !/\d{4}|\/\s?\d{2}(?!\d)/u.test(mention.raw) && !/^(?:trong\s+)?năm\s+nay/iu.test(mention.raw) && /(?:tháng|quý|cuối|đầu|giữa)/iu.test(mention.raw)
 }
 
 function dayOf(value: string | null): string | null {

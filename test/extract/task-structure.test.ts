@@ -1,0 +1,47 @@
+/**
+ * What holds tasks: lists of names and parts that list names, criteria or forms do not; an article that
+ * makes bodies answerable does, even when "chịu trách nhiệm" wraps over a line.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseNotice} from '../../src/pipeline.js'
+import {fixture} from '../helpers.js'
+
+const today = '2026-06-10'
+const closing = '\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn A\n'
+
+describe('what holds tasks', () => {
+  it.each([
+    [
+      'items under a "Danh sách …" line are names',
+      'CÔNG VĂN\n\n1. Giao Sở Tài chính rà soát trước ngày 30/6/2026.\n\nDanh sách các đơn vị chưa báo cáo\n\n1. Công ty Cổ phần A\n2. Công ty TNHH B\n',
+      ['1']
+    ],
+    [
+      'a list after an ordinary paragraph is read again',
+      'CÔNG VĂN\n\nDanh sách các đơn vị chưa báo cáo: Công ty A, Công ty B.\n\nYêu cầu các đơn vị thực hiện:\n\n1. Rà soát hồ sơ trước ngày 30/6/2026.\n2. Báo cáo kết quả.\n',
+      ['1', '2']
+    ],
+    [
+      'an appendix that lists names holds no task',
+      `CÔNG VĂN\n\n1. Yêu cầu các đơn vị báo cáo trước ngày 30/6/2026.${closing}\nPhụ lục 1: Danh sách các đơn vị đã báo cáo\n(Kèm theo Công văn số 12/SCT-CN)\n\n1. Công ty A\n2. Công ty B\n`,
+      ['1']
+    ],
+    [
+      'an attached plan holds tasks under its id',
+      `QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nĐiều 2. Sở Nội vụ chịu\ntrách nhiệm thi hành Quyết định này./.${closing}\nKẾ HOẠCH\nCải cách hành chính năm 2026\n(Kèm theo Quyết định số 12/QĐ-UBND)\n\n1. Sở Nội vụ chủ trì rà soát thủ tục trước ngày 30/9/2026.\n`,
+      ['Điều2', 'KH.1']
+    ]
+  ])('%s', (_name, text, ids) => {
+    expect(parseNotice(text, {today}).tasks.map((task) => task.id)).toEqual(ids)
+  })
+
+  it('reads a Party công văn’s type without a code (047: “-CV/ĐU”)', () => {
+    const {document} = parseNotice(fixture('047.txt'), {today})
+    expect(document.type).toMatchObject({code: null, name: 'Công văn'})
+  })
+
+  it('reads no task in the list of companies of a real appendix (034)', () => {
+    const {tasks} = parseNotice(fixture('034.txt'), {today})
+    expect(tasks.map((task) => task.id)).toEqual(['p1'])
+  })
+})

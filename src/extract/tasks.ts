@@ -13,7 +13,7 @@ import {defineExtractor, type ExtractContext, type Region} from './extractor.js'
 import {paragraphsOf} from './paragraphs.js'
 import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assignees.js'
 import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
-import {assigns, isAssessment} from './tasks/scope.js'
+import {assigns, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 import {listingLeadIn, listingTitle} from '../lexicon/structure.js'
 
@@ -121,6 +121,7 @@ class TaskBuilder {
       }
 
       if (child.label.kind === 'article' && !articleAssigns(child)) continue
+      if (isAssessmentItem(child)) continue
       this.visitTask(child, parent, path)
     }
   }
@@ -141,7 +142,8 @@ class TaskBuilder {
     const task = this.add(own, label.text, segment(section, parent), parent, path, section.line)
     for (const child of section.children) {
       if (child.label?.kind === 'roman' || child.label?.kind === 'part' || fields.includes(child)) continue
-      if (child.label) this.visitTask(child, task, path)
+      if (child.label && !isAssessmentItem(child)) this.visitTask(child, task, path)
+      else if (child.label) continue
       else this.visitContainer(child, task, path)
     }
 

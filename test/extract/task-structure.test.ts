@@ -30,6 +30,21 @@ describe('what holds tasks', () => {
       'an attached plan holds tasks under its id',
       `QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nĐiều 2. Sở Nội vụ chịu\ntrách nhiệm thi hành Quyết định này./.${closing}\nKẾ HOẠCH\nCải cách hành chính năm 2026\n(Kèm theo Quyết định số 12/QĐ-UBND)\n\n1. Sở Nội vụ chủ trì rà soát thủ tục trước ngày 30/9/2026.\n`,
       ['Điều2', 'KH.1']
+    ],
+    [
+      'a numbered item that assesses, at any level',
+      'THÔNG BÁO\n\nI. NỘI DUNG\n\n1. Kết quả đạt được: trong quý III năm 2025 xã hoàn thành các chỉ tiêu.\n\n2. Những hạn chế, tồn tại:\n- Tiến độ giải ngân chậm.\n\n3. Nhiệm vụ, giải pháp trọng tâm: Giao Văn phòng tham mưu trước ngày 30/11/2025.\n',
+      ['I.3']
+    ],
+    [
+      'a heading over sub-items that assesses',
+      'THÔNG BÁO\n\n1. Tình hình thực hiện\n\na) Đã hoàn thành 10 nhiệm vụ.\n\n2. Giao Sở Nội vụ rà soát trước ngày 30/6/2026.\n',
+      ['2']
+    ],
+    [
+      'an assessment word that starts a task is no heading',
+      'THÔNG BÁO\n\n1. Giao các xã thực hiện:\n\na) Hạn chế khoan, đào mới các giếng khai thác nước.\n\nb) Căn cứ vào\ntình hình thực tế, rà soát quy hoạch.\n',
+      ['1', '1.a', '1.b']
     ]
   ])('%s', (_name, text, ids) => {
     expect(parseNotice(text, {today}).tasks.map((task) => task.id)).toEqual(ids)

@@ -15,6 +15,27 @@ export function isAssessment(section: Section): boolean {
   return assessment.test(heading) && !assigning.test(heading)
 }
 
+/**
+ * The heading of a numbered item that assesses rather than assigns, at any level: "1. Kết quả đạt
+ * được: …", "2. Tình hình thực hiện" over its sub-items, "a) Những hạn chế, tồn tại:". Only a heading
+ * counts, so "1. Tiếp tục đánh giá kết quả …" and "c) Hạn chế khoan giếng mới …" are still work to do.
+ */
+const assessmentItem =
+  /^(?:Về\s+)?(?:(?:Những|Một số)\s+)?(?:kết quả|tình hình|đánh giá|thực trạng|bối cảnh|mục đích|mục tiêu|quan điểm|căn cứ|sự cần thiết|hạn chế|tồn tại|khó khăn|nguyên nhân|bài học)(?![\p{L}\p{N}])/iu
+/** Words that make an item's heading one of work to do even with an assessment word in it. */
+const assigningItem = /(?<![\p{L}\p{N}])(?:nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|phân công|trách nhiệm|kiến nghị|đề xuất)(?![\p{L}\p{N}])/iu
+
+/** Whether a numbered item is an assessment: its heading says so and assigns nothing. */
+export function isAssessmentItem(section: Section): boolean {
+  const head = section.head?.text ?? ''
+  const colon = head.indexOf(':')
+  // A heading ends at its colon, or is a line of its own over sub-items (a first line of a wrapped
+  // paragraph is no heading: "b) Căn cứ vào⏎tình hình thực tế, rà soát …").
+  const standsAlone = section.body.length === 0 && section.children.length > 0 && head.length <= 100
+  const heading = colon > 0 && colon <= 100 ? head.slice(0, colon) : standsAlone ? head : ''
+  return heading !== '' && assessmentItem.test(heading) && !assigningItem.test(heading)
+}
+
 /** Words that open a paragraph that assigns work. */
 const opening =
   /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Ủy quyền|Thủ trưởng|Chánh Văn phòng|Các sở|Các Sở|Các cơ quan|Ủy ban nhân dân|UBND)(?![\p{L}\p{N}])/u

@@ -51,6 +51,8 @@ class TaskBuilder {
   private tableLines = new Set<number>()
   /** The attachment or appendix being read; null in the body. */
   private part: string | null = null
+  /** Days of the events the document's own fields name (an invitation's "Thời gian: …"). */
+  private readonly events: Task['deadlines'] = []
 
   constructor(private readonly context: ExtractContext) {
     this.reference = context.referenceDate()
@@ -122,6 +124,11 @@ class TaskBuilder {
 
       if (child.label.kind === 'article' && !articleAssigns(child)) continue
       if (isAssessmentItem(child)) continue
+      if (parent === null && isDocumentField(child)) {
+        this.noteEvent(child)
+        continue
+      }
+
       this.visitTask(child, parent, path)
     }
   }
@@ -150,6 +157,14 @@ class TaskBuilder {
     // A wrap-up sentence after the last item speaks for the enclosing task: its deadline becomes the
     // enclosing task's own and passes to the items without one.
     if (wrapUps.length > 0) this.wrapUp(parent ?? task, wrapUps)
+  }
+
+  /** The day of the meeting or event a document is about ("1. Thời gian: 14 giờ 00, ngày 23/02/2026"). */
+  private noteEvent(section: Section): void {
+    if (!section.head || !/^Thời gian/u.test(section.head.text)) return
+    const {dates} = this.read(joinLines([section.head, ...section.body]), true)
+    const first = dates.deadlines[0]
+    if (first) this.events.push({...first, kind: 'on'})
   }
 
   /** Deadlines, recurrence and cited documents of one stretch of task text. */
@@ -220,12 +235,70 @@ class TaskBuilder {
         }
       }
 
-      if (task.deadlines.length === 0) task.deadlines = parent.deadlines.map((deadline) => ({...deadline, inherited: true}))
+      if (task.deadlines.length === 0) {
+        task.deadlines = parent.deadlines.filter((deadline) => passesDown(parent, deadline)).map((deadline) => ({...deadline, inherited: true}))
+      }
+
       task.recurrence ??= parent.recurrence
+    }
+
+    const [event, ...others] = this.events
+    for (const task of this.tasks) {
+      if (task.deadlines.length === 0) task.deadlines = this.pointedAt(task)
+      // Preparing for the one event the document names is due by that event.
+      if (task.deadlines.length === 0 && event && others.length === 0 && preparing.test(task.text)) {
+        task.deadlines = [{...event, inherited: true}]
+      }
     }
 
     return this.tasks
   }
+
+  /**
+   * The deadlines a task takes from the item it points to: "hoàn thành theo thời gian tại khoản 1 Công văn
+   * này" gives it the deadlines of item 1 among its siblings.
+   */
+  private pointedAt(task: Task): Task['deadlines'] {
+    const pointer = timePointer.exec(task.text)
+    if (!pointer) return []
+    const target = this.tasks.find(
+      (other) => other !== task && other.parent === task.parent && other.part === task.part && labelValue(other.number) === pointer[1]
+    )
+    return (target?.deadlines ?? []).map((deadline) => ({...deadline, inherited: true}))
+  }
+}
+
+/** "(theo) thời gian/thời hạn (nêu) tại khoản 1": a deadline given by pointing at another item. */
+const timePointer =
+  /(?<![\p{L}\p{N}])(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện|đã))?\s+(?:nêu\s+)?(?:tại|theo|ở)\s+(?:khoản|mục|điểm)\s+(\d{1,2}|[a-zđ])(?![\p{L}\p{N}])/iu
+
+/** The value of a label as written: "1." → "1", "a)" → "a", "(2)" → "2". */
+function labelValue(number: string): string {
+  return number.replace(/^[(\s]+|[.)\s]+$/gu, '')
+}
+
+/** Where the last sentence of a text starts: after the last ".", "!", "?" or ";" followed by a capital. */
+const sentenceBreak = /[.!?;]\s+(?=\p{Lu})/gu
+
+/**
+ * Whether a parent's deadline is its items' too: one it inherited, or one in the sentence that leads into
+ * the items (its last). "1. Hoàn thành … trước ngày 29/4/2023. Đồng thời: - … - …" keeps its date to
+ * itself; "1. Trong tháng 12/2025, tập trung: - … - …" gives it to each item.
+ */
+function passesDown(parent: Task, deadline: Task['deadlines'][number]): boolean {
+  if (deadline.inherited) return true
+  const at = parent.text.indexOf(deadline.raw)
+  if (at < 0) return true
+  // Sentence starts; a field line of the item ("Thời gian thực hiện: …") speaks for the whole item.
+  const starts = [0]
+  sentenceBreak.lastIndex = 0
+  for (let match = sentenceBreak.exec(parent.text); match; match = sentenceBreak.exec(parent.text)) starts.push(match.index + match[0].length)
+  const sentence = starts.findLastIndex((start) => start <= at)
+  const isField = (index: number): boolean => fieldLabel.test(parent.text.slice(starts[index] ?? 0, (starts[index] ?? 0) + 60))
+  if (isField(sentence)) return true
+  let lead = starts.length - 1
+  while (lead > 0 && isField(lead)) lead--
+  return sentence >= lead
 }
 
 /**
@@ -280,7 +353,19 @@ function bulletIndex(section: Section): number {
 
 /** Labels of the attribute lines of a plan item. */
 const fieldLabel =
-  /^(?:Thời gian|Thời hạn|Địa điểm|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Kinh phí|Nguồn kinh phí|Thành phần|Hình thức|Quy mô|Sản phẩm|Số lượng|Đối tượng|Phạm vi)(?:\s+[\p{L}]+){0,3}\s*:/u
+  /^(?:Thời gian|Thời hạn|Địa điểm|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Kinh phí|Nguồn kinh phí|Thành phần|Hình thức|Quy mô|Sản phẩm|Số lượng|Đối tượng|Phạm vi)(?:\s+[\p{L}]+){0,3}\s*:/iu
+
+/** Work that gets something ready for an event: "chuẩn bị báo cáo …", "chuẩn bị nội dung …". */
+const preparing = /(?<![\p{L}\p{N}])chuẩn bị(?![\p{L}\p{N}])/iu
+
+/**
+ * A top-level item that is a field of the document itself, not work: an invitation's "1. Thời gian: …",
+ * "2. Địa điểm: …", "3. Thành phần:" over the list of those invited.
+ */
+function isDocumentField(section: Section): boolean {
+  const head = section.head?.text ?? ''
+  return section.label?.kind !== 'bullet' && fieldLabel.test(head) && (section.children.length === 0 || /:\s*$/u.test(head))
+}
 
 function isField(section: Section): boolean {
   return section.label?.kind === 'bullet' && section.children.length === 0 && fieldLabel.test(section.head?.text ?? '')

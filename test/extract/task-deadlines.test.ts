@@ -37,4 +37,35 @@ describe('task deadlines', () => {
     const row = tasks.find((task) => task.text.startsWith('Hướng dẫn thanh toán chi phí khám bệnh'))
     expect(row?.deadlines.map((deadline) => `${deadline.date} ${deadline.raw}`)).toEqual(['2025-12-31 2025'])
   })
+
+  it.each([
+    [
+      'a deadline in the sentence that leads into the items passes to them',
+      '1. Trong tháng 12/2026, tập trung thực hiện:\n- Rà soát hồ sơ.\n- Báo cáo kết quả.',
+      ['1 2026-12-31', '1.b1 2026-12-31', '1.b2 2026-12-31']
+    ],
+    [
+      'a deadline of an earlier sentence stays with the parent',
+      '1. Hoàn thành kế hoạch trước ngày 29/4/2026. Đồng thời thực hiện:\n- Rà soát hồ sơ.\n- Báo cáo kết quả.',
+      ['1 2026-04-29']
+    ],
+    [
+      'a field line of the item speaks for the whole item',
+      '1. Rà soát thủ tục hành chính. Thời gian thực hiện: Tháng 12/2026. Sản phẩm: báo cáo.\n- Rà soát hồ sơ.',
+      ['1 2026-12-31', '1.b1 2026-12-31']
+    ],
+    [
+      'an item that points at another item’s time',
+      '1. Hoàn thành đại hội chậm nhất đến ngày 30/9/2026.\n\n2. Giao Sở Nội vụ hướng dẫn, bảo đảm hoàn thành theo thời gian tại khoản 1 Công văn này.',
+      ['1 2026-09-30', '2 2026-09-30']
+    ],
+    [
+      'an invitation: its fields are no tasks, preparing is due on the day of the meeting',
+      '1. Thời gian: Vào lúc 14 giờ 00, ngày 23/6/2026.\n\n2. Địa điểm: Phòng họp UBND xã.\n\n3. Thành phần:\n- Lãnh đạo UBND xã.\n\n4. Chuẩn bị nội dung:\n- UBND xã chuẩn bị báo cáo tình hình.',
+      ['4 2026-06-23', '4.b1 2026-06-23']
+    ]
+  ])('%s', (_name, body, expected) => {
+    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${body}\n\nNơi nhận:\n- Như trên;\n`, {today})
+    expect(tasks.flatMap((task) => task.deadlines.map((deadline) => `${task.id} ${deadline.date}`))).toEqual(expected)
+  })
 })

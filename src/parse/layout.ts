@@ -181,8 +181,9 @@ function findBodyStart(lines: Line[]): number {
 }
 
 /**
- * Lines that only mark a page: "--- PAGE BREAK ---" from converters, and bare page numbers (NĐ 30 puts
- * them at the top of every page but the first). They are not part of any section's text.
+ * Lines that only mark a page: "--- PAGE BREAK ---" from converters, bare page numbers (NĐ 30 puts them
+ * at the top of every page but the first), a gazette's running head, an e-signature stamp. They are not
+ * part of any section's text.
  *
  * @param line
  *   A line.
@@ -190,5 +191,25 @@ function findBodyStart(lines: Line[]): number {
  *   Whether to leave it out of the section tree.
  */
 export function isPageArtifact(line: Line): boolean {
-  return line.kind !== 'table-row' && /^(?:-{2,}\s*PAGE\s*BREAK\s*-{2,}|\d{1,3}|-\s*\d{1,3}\s*-)$/iu.test(line.text)
+  return line.kind !== 'table-row' && (/^(?:-{2,}\s*PAGE\s*BREAK\s*-{2,}|\d{1,3}|-\s*\d{1,3}\s*-)$/iu.test(line.text) || isLayoutNoise(line.text))
+}
+
+/**
+ * A gazette's running head ("CÔNG BÁO/Số 25 + 26/Ngày 15-01-2026", with or without the page number) or a
+ * line of an electronic signature's stamp ("Ký bởi: …", "Người ký: …", "Thời gian ký: 15.04.2024
+ * 10:18:12 +07:00", "Email: …@…"): printed on the page, not part of the text.
+ */
+const layoutNoise =
+  /^(?:\d{1,4}\s+)?(?:CÔNG\s?BÁO\s?\/\s?Số\s[\d\s+]{1,20}\/\s?Ngày\s[\d\-./]{6,10}(?:\s+\d{1,4})?|(?:Ký\s+bởi|Người\s+ký|Thời\s+gian\s+ký|Ngày\s+ký)\s?:.{0,200}|E-?mail\s?:\s?\S{1,80}@\S{1,80})$/iu
+
+/**
+ * Whether a line is layout noise (a gazette's running head, an e-signature stamp).
+ *
+ * @param text
+ *   Line text.
+ * @returns
+ *   Whether it is noise.
+ */
+export function isLayoutNoise(text: string): boolean {
+  return text.length <= 300 && layoutNoise.test(text)
 }

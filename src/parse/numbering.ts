@@ -62,10 +62,11 @@ const patterns: Pattern[] = [
     pattern: /^((LI|Il|lI|ll|HI|Hl|IIl|IlI|lII|IH|TV|IY)\s?[.\-–])\s*(?=\p{Lu}{2})/u,
     value: (m) => ocrRoman[m[2] ?? ''] ?? ''
   },
-  {kind: 'roman', pattern: /^(([IVXL]{1,6})\s?[.\-–])(?:\s+|(?=\p{Lu}{2}))/u, value: (m) => m[2] ?? ''},
+  {kind: 'roman', pattern: /^(([IVXL]{1,6})\s?(?:[.\-–]|\/(?=\s+\p{Lu})))(?:\s+|(?=\p{Lu}{2}))/u, value: (m) => m[2] ?? ''},
   {
     kind: 'number',
-    pattern: /^((\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)|\s?-(?=\s)|\)(?=\s))|(\d{1,2}(?:\.\d{1,2}){1,4})(?=\s))\s*/u,
+    // "1.", "7.1.", "1 -", "1)", and "1/" before a capital (a slash numbering some offices use).
+    pattern: /^((\d{1,2}(?:\.\d{1,2}){0,4})(?:\.(?!\d)|\s?-(?=\s)|\)(?=\s)|\/(?=\s+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,4})(?=\s))\s*/u,
     value: (m) => m[2] ?? m[3] ?? '',
     family: (m) => `number:${(m[2] ?? m[3] ?? '').split('.').length}`
   },

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {normalize} from '../../src/read/normalize.js'
 import {toMdast} from '../../src/parse/to-mdast.js'
 import {toLines} from '../../src/parse/to-lines.js'
-import {toLayout} from '../../src/parse/layout.js'
+import {isLayoutNoise, toLayout} from '../../src/parse/layout.js'
 import {parseNotice} from '../../src/pipeline.js'
 import {fixture} from '../helpers.js'
 
@@ -93,5 +93,31 @@ describe('parts after the closing', () => {
     const notice = parseNotice(fixture('055.txt'), {today: '2026-01-01'})
     expect(notice.parts.map((part) => part.id)).toEqual(['PLI', 'PLII'])
     expect(notice.tasks.some((task) => task.part === 'PLI' && task.deadlines.length > 0)).toBe(true)
+  })
+})
+
+describe('layout noise', () => {
+  it.each([
+    ['CÔNG BÁO/Số 25 + 26/Ngày 15-01-2026', true],
+    ['CÔNG BÁO/Số 1234 + 1235/Ngày 31-12-2025 17', true],
+    ['5 CÔNG BÁO/Số 25/Ngày 15-01-2026', true],
+    ['Ký bởi: Văn phòng Chính phủ', true],
+    ['Người ký: CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ', true],
+    ['Thời gian ký: 15.04.2024 10:18:12 +07:00', true],
+    ['Email: vpcp@chinhphu.vn', true],
+    ['Công báo đăng tải văn bản trong ngày.', false],
+    ['Ký bởi các bên trong hợp đồng, báo cáo trước ngày 30/6/2026', false],
+    ['Thời gian: trước ngày 30/6/2026', false]
+  ])('%s: %s', (text, expected) => {
+    expect(isLayoutNoise(text)).toBe(expected)
+  })
+
+  it('keeps a gazette head and a signing stamp out of task text', () => {
+    const text = 'KẾ HOẠCH\n\n1. Giao Sở Nội vụ chủ trì rà soát các thủ tục của các\nCÔNG BÁO/Số 25 + 26/Ngày 15-01-2026 5\nsở, ngành, báo cáo trước ngày 30/6/2026.\n\n2. Giao Sở Tư pháp thẩm định.\nKý bởi: Văn phòng Ủy ban nhân dân\nNgày ký: 15.01.2026 10:18:12 +07:00\n\nNơi nhận:\n- Như trên;\n'
+    const {tasks} = parseNotice(text, {today: '2026-01-01'})
+    expect(tasks.map((task) => [task.text, task.deadlines.map((deadline) => deadline.date)])).toEqual([
+      ['Giao Sở Nội vụ chủ trì rà soát các thủ tục của các sở, ngành, báo cáo trước ngày 30/6/2026.', ['2026-06-30']],
+      ['Giao Sở Tư pháp thẩm định.', []]
+    ])
   })
 })

@@ -6,13 +6,13 @@
  * the authority lands after `Nơi nhận:` on the same line, the title after a recipient's `;`, the signature
  * after `- Lưu: …` in the same list item. Each line is classified by what it looks like, not by where.
  */
-import type {Line} from '../../parse/line.js'
+import {joinLines, type Line} from '../../parse/line.js'
+import {trimLine} from '../../parse/to-lines.js'
 import {authorityLine} from '../../parse/layout.js'
-import {fold, stripTrailingPunctuation} from '../../text/fold.js'
+import {fold, foldKey, stripTrailingPunctuation} from '../../text/fold.js'
 import type {ExtractContext} from '../extractor.js'
 import type {Part} from './span.js'
 import {firstWordIndex, isUpperText, maxFieldLine} from './text.js'
-import {foldKey} from '../../text/fold.js'
 
 export interface SignatureInfo {
   authority: string | null
@@ -190,9 +190,13 @@ function readClosing(context: ExtractContext): Closing {
 
     const currentEnded = !current || terminated.test(itemText(current.parts))
     if (signatureStarted() && !name && (last !== 'item' || currentEnded)) {
-      const person = personName(text)
+      // A name wrapped after its first word ("Bùi" / "Xuân Cường") is read across the two lines.
+      const surname = lines[index - 1]
+      const wrapped = surname && surname.block === line.block && nameWord.test(surname.text.trim()) ? joinLines([trimLine(surname), line]) : null
+      const whole = wrapped && personName(wrapped.text) ? wrapped : line
+      const person = personName(whole.text)
       if (person) {
-        name = {line, from: person.from, to: person.to}
+        name = {line: whole, from: person.from, to: person.to}
         last = 'sig'
         if (seenHeading && items.length > 0) break
         continue

@@ -375,7 +375,8 @@ interface DateResult {
 
 const dateComma = /,\s{0,3}NGAY(?![\p{L}])/u
 const lineStartDate = /^[^\p{L}\p{N}]{0,3}NGAY(?![\p{L}])/u
-const continuation = /^[^\p{L}\p{N}]{0,3}(?:THANG|NAM)(?![\p{L}])/u
+// "Hà Nội, ngày" / "21 tháng 11 năm 2025" too: a day that opens the next line goes on with its month.
+const continuation = /^[^\p{L}\p{N}]{0,3}(?:THANG|NAM|\d{1,2}\s?THANG)(?![\p{L}])/u
 
 function readDate(zone: ZoneLine[], used: Set<number>): DateResult {
   for (const [position, entry] of zone.entries()) {

@@ -1,0 +1,28 @@
+/**
+ * Header and closing shapes that web-page and PDF conversions make: the day of the date on the line after
+ * "ngày", a signer's name wrapped after its first word, the document citing its own number.
+ */
+import {describe, expect, it} from 'vitest'
+import {parseNotice} from '../../src/pipeline.js'
+import {fixture} from '../helpers.js'
+
+const today = '2026-06-10'
+
+describe('header and closing shapes', () => {
+  it.each([
+    ['the day on the next line', 'BỘ NỘI VỤ\n\nSố: 10988/BNV-CQĐP\n\nHà Nội, ngày\n21 tháng 11 năm 2025\n\nCÔNG VĂN\n\n1. Giao Vụ Chính quyền địa phương theo dõi.\n', '2025-11-21'],
+    ['a page number is no day', 'BỘ NỘI VỤ\n\nSố: 10988/BNV-CQĐP\n\nHà Nội, ngày tháng năm 2025\n2\n\nCÔNG VĂN\n\n1. Giao Vụ Chính quyền địa phương theo dõi.\n', null]
+  ])('reads the date with %s', (_name, text, date) => {
+    expect(parseNotice(text, {today}).document.date).toBe(date)
+  })
+
+  it('reads a signer’s name wrapped after its first word (063: “Bùi” / “Xuân Cường”)', () => {
+    expect(parseNotice(fixture('063.txt'), {today}).signature?.name).toBe('Bùi Xuân Cường')
+  })
+
+  it('does not take the document’s own number for a reference (065: “(Ban hành kèm theo Công văn số 5155/…)”)', () => {
+    const notice = parseNotice(fixture('065.txt'), {today})
+    expect(notice.document.number).toBe('5155/SGDĐT-GDTXNNĐH')
+    expect(notice.references.map((reference) => reference.number)).not.toContain('5155/SGDĐT-GDTXNNĐH')
+  })
+})

@@ -60,7 +60,7 @@ class TaskBuilder {
 
   /** The tasks of one region: its numbered items and assigning paragraphs, then the rows of its task tables. */
   visitRegion(part: string | null, {lines, sections}: Region): void {
-    const rows = readTaskTables(lines)
+    const rows = readTaskTables(lines, part !== null)
     this.part = part
     this.tableLines = new Set(
       rows.flatMap((row) => [...row.lines, ...Object.values(row.cells)].map((line) => line.offsets[0] ?? -1))
@@ -114,7 +114,8 @@ class TaskBuilder {
         continue
       }
 
-      if (names.has(child)) continue
+      // A row of a task table is read as a row (addRow), not as a numbered item as well.
+      if (names.has(child) || this.tableLines.has(child.line?.offsets[0] ?? -1)) continue
 
       if (child.label.kind === 'roman' || child.label.kind === 'part') {
         if (section.parent === null && isAssessment(child)) continue

@@ -36,6 +36,8 @@ export interface Layout {
 export const recipientsHeading = /^N[ơo]i\s*nh[ậâa]n\s*:?/iu
 export const authorityLine = /^(?:TM\s*\.|KT\s*[.,]|TL\s*\.|TUQ\s*\.|Q\s*\.|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|T\s*\/\s*UQ)\s*\p{Lu}/u
 const appendixHeading = /^(?:PHỤ\s+LỤC|Phụ\s+lục(?:\s+(?:[\dIVX]|số)|\s*:|$)|DANH\s+MỤC|BẢNG\s+\p{Lu})/u
+/** A short line that ends in "Phụ lục" amid OCR debris ("` ộ lờ Phụ lục - ¬"). */
+const appendixAmidNoise = /(?:^|\s)(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]{1,4})?[\s\-:.¬|]*$/u
 /** "(Kèm theo Quyết định số …)", "(Ban hành kèm theo …)": the line that ties an attached part to its document. */
 export const attachedTo = /^\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\p{L}/u
 /** The national motto or the Party's name: the header of an attached document of its own. */
@@ -102,7 +104,7 @@ function partStart(lines: Line[], index: number, floor: number): Omit<PartRegion
   const text = line.text
   let kind: PartRegion['kind']
   let titleLine = index
-  if (appendixHeading.test(text)) kind = 'appendix'
+  if (appendixHeading.test(text) || (text.length <= 40 && appendixAmidNoise.test(text))) kind = 'appendix'
   else if (isUpper(text) && typeByName(text) !== null && attachedWithin(lines, index)) kind = 'attachment'
   else if (attachedTo.test(text) && index > floor && isUpper(lines[index - 1]?.text ?? '')) {
     // An untyped title ("DANH SÁCH …") right above its "(Kèm theo …)" line.

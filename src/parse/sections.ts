@@ -59,7 +59,8 @@ export function toSections(lines: Line[]): Section {
 
     const level = stack.findIndex((section) => section.label?.family === label.family)
     if (level > 0) stack.length = level
-    else if (label.kind === 'roman' || label.kind === 'part') stack.length = outermost(stack, label)
+    // Articles are siblings: "Điều 2" after a plan's parts I–III stands beside "Điều 1", not under III.4.
+    else if (label.kind === 'roman' || label.kind === 'part' || label.kind === 'article') stack.length = outermost(stack, label)
     const parent = stack.at(-1) ?? root
     const section: Section = {label, line, head: subLine(line, label.length), body: [], children: [], parent}
     parent.children.push(section)

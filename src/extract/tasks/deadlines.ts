@@ -128,13 +128,13 @@ function startsWork(before: string, raw: string): boolean {
 }
 
 /**
- * What names no day of its own: a duration with no starting point written ("trong 3 năm gần nhất",
- * "không quá 15 ngày làm việc": from when is not said, so any date would be a guess from the reference
- * date), and a part of a year that does not say which year ("trong Quý I", "cuối quý", "chậm nhất tháng
+ * What names no day of its own: a duration with no starting day written ("trong 3 năm gần nhất",
+ * "không quá 15 ngày làm việc", "… tính từ thời điểm thực hiện": from when is not said or is no day, so
+ * any date would be a guess from the reference date), and a part of a year that does not say which year ("trong Quý I", "cuối quý", "chậm nhất tháng
  * 6": a rule for every year, or a time the text leaves open).
  */
 function vague(mention: DateMention, after: string): boolean {
-  if (mention.kind === 'relative') return !/(?:kể|tính)\s+từ/iu.test(`${mention.raw} ${after}`)
+  if (mention.kind === 'relative') return !/(?:kể|tính)\s+từ\s+ngày/iu.test(`${mention.raw} ${after}`)
   return mention.kind === 'period' && !/\d{4}|\/\s?\d{2}(?!\d)/u.test(mention.raw) && !/^(?:trong\s+)?năm\s+nay/iu.test(mention.raw) && /(?:tháng|quý|cuối|đầu|giữa)/iu.test(mention.raw)
 }
 

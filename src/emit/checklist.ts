@@ -2,7 +2,8 @@
  * Notices → a GFM task list for the weekly meeting: every task someone must do, one `- [ ]` item per
  * (task, deadline), grouped by urgency relative to `--today` (or by deadline, assignee, document), each
  * with its deadline and days left, number path, one-line action, lead (bold) and support bodies, and
- * the `file:line` it was read from.
+ * the `file:line` it was read from. Within a section, the items of an attached plan or an appendix come
+ * after the body's, under a sub-heading with the part's title.
  */
 import {defineEmitter} from './emitter.js'
 import {vnDate} from './tasks-view/dates.js'
@@ -10,6 +11,7 @@ import {documentHeading} from './tasks-view/document.js'
 import {countItems, defaultGrouping, groupByArgument, groupings, type Group} from './tasks-view/grouping.js'
 import {taskItems, type TaskItem} from './tasks-view/items.js'
 import {labelsFor, langArgument, type Labels} from './tasks-view/labels.js'
+import {byPart, partTitle} from './tasks-view/parts.js'
 import {codeSpan, escapeMarkdown} from './tasks-view/markdown.js'
 import {shorten} from './tasks-view/shorten.js'
 import {actionText} from './tasks-view/action.js'
@@ -69,10 +71,28 @@ function render(group: Group, depth: number, view: View): string[] {
   const out = [`${'#'.repeat(depth)} ${escapeMarkdown(group.title)} (${count})`]
   for (const child of group.children) out.push(...render(child, depth + 1, view))
   if (group.items.length === 0) return out
-  if (!view.byDocument) return [...out, list(group.items, view)]
+  if (!view.byDocument) return [...out, ...byParts(group.items, depth + 1, view)]
   for (const notice of view.notices) {
     const own = group.items.filter((item) => item.notice === notice)
-    if (own.length > 0) out.push(`${'#'.repeat(depth + 1)} ${escapeMarkdown(documentHeading(notice, view.labels))}`, list(own, view))
+    if (own.length > 0) out.push(`${'#'.repeat(depth + 1)} ${escapeMarkdown(documentHeading(notice, view.labels))}`, ...byParts(own, depth + 2, view))
+  }
+
+  return out
+}
+
+/**
+ * The items of one section: the body's first, then those of each attachment and appendix under a
+ * sub-heading with its title (parts with no item in this section get none).
+ */
+function byParts(items: TaskItem[], depth: number, view: View): string[] {
+  const out: string[] = []
+  for (const notice of new Set(items.map((item) => item.notice))) {
+    const own = items.filter((item) => item.notice === notice)
+    for (const {part, items: inPart} of byPart(notice, own, (item) => item.task.part)) {
+      if (inPart.length === 0) continue
+      if (part) out.push(`${'#'.repeat(depth)} ${escapeMarkdown(partTitle(part, view.labels))}`)
+      out.push(list(inPart, view))
+    }
   }
 
   return out

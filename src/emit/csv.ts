@@ -1,14 +1,16 @@
 /**
  * Notices → CSV for Excel: one row per (task, deadline), or per task without a deadline, in document
- * order, for every task someone must do. UTF-8 with a BOM (so Excel reads Vietnamese) unless `--no-bom`,
- * RFC 4180 quoting, CRLF rows, `--delimiter ;` for Excel set up with a decimal comma. Cells never start
- * with a formula trigger.
+ * order, for every task someone must do; the last column names the attachment or appendix a task stands
+ * in (empty in the body), so a filter in Excel separates them. UTF-8 with a BOM (so Excel reads
+ * Vietnamese) unless `--no-bom`, RFC 4180 quoting, CRLF rows, `--delimiter ;` for Excel set up with a
+ * decimal comma. Cells never start with a formula trigger.
  */
 import {defineEmitter} from './emitter.js'
 import {vnDate} from './tasks-view/dates.js'
 import {documentName} from './tasks-view/document.js'
 import {taskItems, type TaskItem} from './tasks-view/items.js'
 import {columns, labelsFor, langArgument, type Column, type Labels} from './tasks-view/labels.js'
+import {partOf, partTitle} from './tasks-view/parts.js'
 import {defuse, delimiterArgument, field} from './tasks-view/spreadsheet.js'
 
 const cells: Record<Column, (item: TaskItem, labels: Labels) => string> = {
@@ -28,7 +30,11 @@ const cells: Record<Column, (item: TaskItem, labels: Labels) => string> = {
   urgency: (item, labels) => labels.urgency[item.urgency],
   days: (item, labels) => (item.days === null ? '' : labels.days(item.days)),
   recurrence: (item) => item.task.recurrence ?? '',
-  line: (item) => String(item.line)
+  line: (item) => String(item.line),
+  part: (item, labels) => {
+    const part = partOf(item.notice, item.task)
+    return part ? partTitle(part, labels) : ''
+  }
 }
 
 export default defineEmitter({

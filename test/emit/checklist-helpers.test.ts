@@ -19,6 +19,7 @@ const seed = parseNotice(readFileSync(seedPath), {path: seedPath})
 function pathOf(chain: [id: string, number: string][]): string {
   const tasks = chain.map(([id, number], index): Task => ({
     id,
+    part: null,
     number,
     parent: index > 0 ? (chain[index - 1]?.[0] ?? null) : null,
     text: '',

@@ -229,9 +229,13 @@ describe('checklist options', () => {
       expect.stringMatching(/^Kế hoạch 035\.txt: Triển khai thực hiện Chỉ thị số 11-CT\/TU/u)
     ])
     expect(keys(overdue[0]!.items)).toEqual(['05/06/2026 II.7.2 (1)(i)'])
-    // 035 (Lào Cai), row 2 of the appendix table: "Xong trong tháng 5/2026", due at the end of May.
-    expect(plain(overdue[1]!.items[0]!)).toMatch(/^31\/05\/2026 \(quá hạn 10 ngày\) — PL\.2 Rà soát, điều chỉnh/u)
-    expect(plain(overdue[1]!.items[0]!)).toContain(`${planPath}:181`)
+    // 035 (Lào Cai), row 2 of the appendix table: "Xong trong tháng 5/2026", due at the end of May. It
+    // stands in the appendix, so it is under the appendix's title within the plan's heading, not the plan's body.
+    expect(overdue[1]!.items).toEqual([])
+    const appendix = groups.filter((group) => group.trail[1] === 'Quá hạn (2)' && group.trail[2] === overdue[1]!.title && group.depth === 4)
+    expect(appendix.map((group) => group.title)).toEqual([expect.stringMatching(/^Phụ lục MỘT SỐ NHIỆM VỤ TRỌNG TÂM/u)])
+    expect(plain(appendix[0]!.items[0]!)).toMatch(/^31\/05\/2026 \(quá hạn 10 ngày\) — PL\.2 Rà soát, điều chỉnh/u)
+    expect(plain(appendix[0]!.items[0]!)).toContain(`${planPath}:181`)
   })
 
   it('--group-by document makes the documents the sections', () => {

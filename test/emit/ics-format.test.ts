@@ -51,6 +51,15 @@ describe('fold', () => {
     expect(checkCalendar(calendarAround(lines))).toEqual(['line 4: a fold splits a grapheme cluster'])
   })
 
+  it('folds a line of standalone characters (code by code) where the segmenter would', () => {
+    const line = `DESCRIPTION:${'Đồng chí Phó Bí thư chỉ đạo “Ban Tổ chức” — 50%\\, trước ngày 30/6. '.repeat(8)}`
+    // The emoji at the end sends the whole line through the segmenter; the lines before it must not change.
+    const fast = fold(line)
+    const segmented = fold(`${line}👍`)
+    expect(fast.length).toBeGreaterThan(5)
+    expect(segmented.slice(0, fast.length - 1)).toEqual(fast.slice(0, -1))
+  })
+
   it('leaves a short line alone', () => {
     expect(fold('SUMMARY:ngắn')).toEqual(['SUMMARY:ngắn'])
     expect(fold(`X:${'a'.repeat(73)}`)).toEqual([`X:${'a'.repeat(73)}`])

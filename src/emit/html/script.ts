@@ -80,7 +80,8 @@ $$('.legend input[data-kind]').forEach(function (box) {
 
 var table = $('#tasks');
 if (!table) return;
-var tbody = table.tBodies[0];
+// Task rows carry data-status; a part's heading row (tr.part) has none and stays first in its group.
+var rows = $$('tr[data-status]', table);
 var collator = new Intl.Collator('vi', {numeric: true});
 
 $$('th button', table).forEach(function (button) {
@@ -91,13 +92,16 @@ $$('th button', table).forEach(function (button) {
     var numeric = th.hasAttribute('data-numeric');
     $$('th', table).forEach(function (other) { other.removeAttribute('aria-sort'); });
     th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-    var rows = Array.prototype.slice.call(tbody.rows);
-    rows.sort(function (a, b) {
-      var x = a.cells[column].getAttribute('data-sort'), y = b.cells[column].getAttribute('data-sort');
-      var order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
-      return ascending ? order : -order;
+    // Each row group (the body, an attached plan, an appendix) is sorted on its own.
+    Array.prototype.forEach.call(table.tBodies, function (tbody) {
+      var group = $$('tr[data-status]', tbody);
+      group.sort(function (a, b) {
+        var x = a.cells[column].getAttribute('data-sort'), y = b.cells[column].getAttribute('data-sort');
+        var order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
+        return ascending ? order : -order;
+      });
+      group.forEach(function (row) { tbody.appendChild(row); });
     });
-    rows.forEach(function (row) { tbody.appendChild(row); });
   });
 });
 
@@ -108,14 +112,18 @@ var body = $('#filter-body'), status = $('#filter-status'), search = $('#filter-
 function apply() {
   var wanted = body.value, state = status.value, words = plain(search.value.trim());
   var shown = 0;
-  Array.prototype.forEach.call(tbody.rows, function (row) {
+  rows.forEach(function (row) {
     var visible = (!wanted || JSON.parse(row.getAttribute('data-bodies')).indexOf(wanted) >= 0) &&
       (!state || row.getAttribute('data-status') === state) &&
       (!words || plain(row.textContent).indexOf(words) >= 0);
     row.hidden = !visible;
     if (visible) shown++;
   });
-  count.textContent = count.getAttribute('data-pattern').replace('{shown}', shown).replace('{total}', tbody.rows.length);
+  // A part's heading shows while any of its rows does.
+  $$('tr.part', table).forEach(function (heading) {
+    heading.hidden = !$$('tr[data-status]', heading.parentNode).some(function (row) { return !row.hidden; });
+  });
+  count.textContent = count.getAttribute('data-pattern').replace('{shown}', shown).replace('{total}', rows.length);
 }
 body.addEventListener('change', apply);
 status.addEventListener('change', apply);

@@ -39,6 +39,7 @@ th button{border:0;background:none;padding:0;min-height:0;font-weight:700}
 th[aria-sort=ascending] .arrow::after{content:" ▲"}
 th[aria-sort=descending] .arrow::after{content:" ▼"}
 .c-path,.c-deadline{white-space:nowrap}
+tr.part th{white-space:normal;background:#e8eef5;border-top:2px solid var(--line);font-weight:700}
 .controls select{max-width:min(24rem,100%)}
 tr[hidden]{display:none!important}
 .u-overdue{color:var(--overdue);font-weight:700}
@@ -97,6 +98,8 @@ thead tr{display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 thead th{border:0;background:none;padding:.25rem 0}
 tbody tr{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.35rem .6rem}
 td{border:0;padding:.1rem 0}
+tr.part{border:0;padding:0;margin:1rem 0 .25rem}
+tr.part th{display:block;background:none;border:0;padding:0}
 td::before{content:attr(data-label) ": ";font-weight:700;color:var(--muted)}
 }
 @page{size:A4;margin:10mm}
@@ -118,6 +121,7 @@ th{background:none}
 th button{color:#000}
 .arrow{display:none}
 tr{break-inside:avoid}
+tr.part th{background:none;break-after:avoid}
 a{color:inherit;text-decoration:none}
 }
 `

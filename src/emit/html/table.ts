@@ -2,12 +2,14 @@
  * Task items → the task table with its filters: one row per (task, deadline) as in the checklist and the
  * CSV (`tasks-view/items.ts`), columns number path, action, lead, support, deadline, days left. Rows carry
  * what the page script filters and sorts on (bodies, status, a sort key per cell); the number path links
- * to the task's words in the source.
+ * to the task's words in the source. When tasks stand in an attached plan or an appendix, each part's rows
+ * are a row group of their own under a heading row with its title.
  */
 import {actionText} from '../tasks-view/action.js'
 import {documentName} from '../tasks-view/document.js'
 import type {TaskItem} from '../tasks-view/items.js'
 import type {Labels} from '../tasks-view/labels.js'
+import {byPart, partTitle} from '../tasks-view/parts.js'
 import {shorten} from '../tasks-view/shorten.js'
 import {urgencies} from '../tasks-view/urgency.js'
 import {escapeHtml} from './escape.js'
@@ -114,7 +116,7 @@ export function taskTable(items: readonly TaskItem[], view: TableView): string {
         `<th scope="col" data-key="${column.key}"${column.numeric ? ' data-numeric=""' : ''}><button type="button" aria-label="${escapeHtml(page.sortBy(column.title(view)))}">${escapeHtml(column.title(view))}<span class="arrow" aria-hidden="true"></span></button></th>`
     )
     .join('')
-  const rows = items.map((item, position) => {
+  const row = (item: TaskItem, position: number): string => {
     const bodies = [...new Set([...item.lead, ...item.support])]
     const cells = shown.map((column) => {
       const {sort, html} = column.cell(item, view, position)
@@ -122,15 +124,44 @@ export function taskTable(items: readonly TaskItem[], view: TableView): string {
       return `<td class="c-${column.key}" data-label="${header}" data-sort="${escapeHtml(String(sort))}">${html}</td>`
     })
     return `<tr data-status="${item.urgency}" data-bodies="${escapeHtml(JSON.stringify(bodies))}">${cells.join('')}</tr>`
+  }
+
+  const groups = rowGroups(items, view).map(({title, rows}) => {
+    const heading = title === null ? '' : `<tr class="part"><th scope="rowgroup" colspan="${shown.length}" lang="vi">${escapeHtml(title)}</th></tr>\n`
+    return `<tbody>\n${heading}${rows.map(({item, position}) => row(item, position)).join('\n')}\n</tbody>`
   })
   return `${filters(items, view)}
 <p class="count" id="count" role="status" aria-live="polite" data-pattern="${escapeHtml(shownPattern(page))}">${escapeHtml(page.shown(items.length, items.length))}</p>
 <div class="table-wrap"><table id="tasks">
 <caption class="visually-hidden">${escapeHtml(page.sections.tasks)}</caption>
 <thead><tr>${head}</tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody></table></div>`
+${groups.join('\n')}</table></div>`
+}
+
+interface RowGroup {
+  /** The heading row's text, null for the one group of a table whose notices have no parts. */
+  title: string | null
+  rows: {item: TaskItem; position: number}[]
+}
+
+/**
+ * The table's row groups (one `<tbody>` each): a single untitled one when no task stands in an
+ * attachment or appendix; otherwise, per notice, its body under the document's name, then each part
+ * with items under the part's title, so sorting and filtering keep a plan's tasks apart from the body's.
+ */
+function rowGroups(items: readonly TaskItem[], {labels, documents}: TableView): RowGroup[] {
+  const numbered = items.map((item, position) => ({item, position}))
+  if (items.every((item) => item.task.part === null)) return [{title: null, rows: numbered}]
+  return [...new Set(items.map((item) => item.notice))].flatMap((notice) => {
+    const name = documentName(notice, labels)
+    const own = numbered.filter(({item}) => item.notice === notice)
+    return byPart(notice, own, ({item}) => item.task.part)
+      .filter((group) => group.items.length > 0)
+      .map(({part, items: rows}) => ({
+        title: part === null ? name : documents ? `${name} — ${partTitle(part, labels)}` : partTitle(part, labels),
+        rows
+      }))
+  })
 }
 
 /** The "shown" phrase with placeholders, for the script to fill in. */

@@ -6,6 +6,8 @@
 import type {Deadline, Notice, Task} from '../../model/schema.js'
 import type {Entry} from './entries.js'
 import {vietnameseDate} from './when.js'
+import {labelsFor} from '../tasks-view/labels.js'
+import {partOf, partTitle} from '../tasks-view/parts.js'
 import {receiptText} from '../tasks-view/receipt.js'
 import {graphemes} from '../../text/graphemes.js'
 
@@ -15,6 +17,9 @@ const roles: Array<[Task['assignees'][number]['role'], string]> = [
   ['support', 'Phối hợp'],
   ['responsible', 'Thực hiện']
 ]
+
+/** Like the rest of the calendar's words, in Vietnamese: the ics format has no `--lang`. */
+const labels = labelsFor('vi')
 
 /** Tasks of one notice by id, for walking up to the parents. */
 export type TaskIndex = ReadonlyMap<string, Task>
@@ -93,6 +98,9 @@ function documentLines({notice, task, deadline}: Entry): string[] {
     }${document.issuer ? ` (${document.issuer})` : ''}`
   ]
   if (document.title) lines.push(`Trích yếu: ${document.title}`)
+  // A task of an attached plan or an appendix is found there, not in the body: name the part.
+  const part = partOf(notice, task)
+  if (part) lines.push(partTitle(part, labels))
   // A document copied without its own number is known by the office's incoming register.
   if (receipt?.number || receipt?.date) {
     lines.push(`Đến: ${receiptText(receipt)}`)

@@ -3,7 +3,7 @@
  * One table per language; adding a language is adding a table.
  */
 import {InvalidArgumentError} from 'commander'
-import type {Deadline} from '../../model/schema.js'
+import type {Deadline, Part} from '../../model/schema.js'
 import type {Urgency} from './urgency.js'
 
 export interface Labels {
@@ -26,6 +26,10 @@ export interface Labels {
   numbered(number: string): string
   dated(date: string): string
   deadlineKinds: Record<Deadline['kind'], string>
+  /** What a part of the document is, before its title: "Kèm theo: KẾ HOẠCH …". */
+  partKinds: Record<Part['kind'], string>
+  /** A part the notice does not describe (a task naming an unknown part id). */
+  part: string
   yes: string
   no: string
   columns: Record<Column, string>
@@ -49,7 +53,9 @@ export const columns = [
   'urgency',
   'days',
   'recurrence',
-  'line'
+  'line',
+  // Added after the first release: new columns go last, so a sheet that reads columns by place keeps working.
+  'part'
 ] as const
 export type Column = (typeof columns)[number]
 
@@ -69,6 +75,8 @@ const vi: Labels = {
   numbered: (number) => `số ${number}`,
   dated: (date) => `ngày ${date}`,
   deadlineKinds: {before: 'trước ngày', on: 'đúng ngày', 'by-end-of-period': 'hết thời kỳ', other: 'khác'},
+  partKinds: {attachment: 'Kèm theo', appendix: 'Phụ lục'},
+  part: 'Phần',
   yes: 'có',
   no: 'không',
   columns: {
@@ -88,7 +96,8 @@ const vi: Labels = {
     urgency: 'Nhóm hạn',
     days: 'Thời gian còn lại',
     recurrence: 'Định kỳ',
-    line: 'Dòng'
+    line: 'Dòng',
+    part: 'Phần'
   }
 }
 
@@ -109,6 +118,8 @@ const en: Labels = {
   numbered: (number) => `No. ${number}`,
   dated: (date) => `of ${date}`,
   deadlineKinds: {before: 'before', on: 'on', 'by-end-of-period': 'by-end-of-period', other: 'other'},
+  partKinds: {attachment: 'Attached', appendix: 'Appendix'},
+  part: 'Part',
   yes: 'yes',
   no: 'no',
   columns: {
@@ -128,7 +139,8 @@ const en: Labels = {
     urgency: 'urgency',
     days: 'days',
     recurrence: 'recurrence',
-    line: 'line'
+    line: 'line',
+    part: 'part'
   }
 }
 

@@ -66,8 +66,8 @@ class TaskBuilder {
       rows.flatMap((row) => [...row.lines, ...Object.values(row.cells)].map((line) => line.offsets[0] ?? -1))
     )
     this.visitContainer(sections, null, part ? [part] : [])
-    // Rows of a table in the body keep the ids they always had (PL.1, PL.2 …).
-    for (const row of rows) this.addRow(row, part ?? 'PL')
+    // Rows of a table in the body are "Bảng.1", "Bảng.2" …; in a part, under the part's id.
+    for (const row of rows) this.addRow(row, part ?? 'Bảng')
   }
 
   /** A row of a task table: its own task, under the row its number extends ("5.14" under "5"). */

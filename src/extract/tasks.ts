@@ -5,7 +5,7 @@
  * shared sentence ("Các nhiệm vụ trên hoàn thành trước ngày …") gives its deadline to the items above it.
  */
 import {findReferences} from '../references/index.js'
-import {joinLines, type Line} from '../parse/line.js'
+import {joinLines, subLine, type Line} from '../parse/line.js'
 import type {Section} from '../parse/sections.js'
 import type {Position, Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
@@ -181,7 +181,7 @@ class TaskBuilder {
   }
 
   private add(own: Line[], number: string, idSegment: string, parent: Task | null, path: string[], start: Line): Task {
-    const joined = joinLines(own)
+    const joined = untilEnd(joinLines(own))
     const {dates, references} = this.read(joined)
     const last = own.at(-1) ?? start
     const startOffset = start.offsets[0] ?? 0
@@ -276,6 +276,12 @@ const timePointer =
 /** The value of a label as written: "1." → "1", "a)" → "a", "(2)" → "2". */
 function labelValue(number: string): string {
   return number.replace(/^[(\s]+|[.)\s]+$/gu, '')
+}
+
+/** "./." closes a State document's text (NĐ 30): what follows on its line is OCR debris, not the task's. */
+function untilEnd(line: Line): Line {
+  const end = /\.\s?\/\s?\.(?!\s*$)/u.exec(line.text)
+  return end ? subLine(line, 0, end.index + end[0].length) : line
 }
 
 /** Where the last sentence of a text starts: after the last ".", "!", "?" or ";" followed by a capital. */

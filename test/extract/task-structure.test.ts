@@ -50,6 +50,21 @@ describe('what holds tasks', () => {
     expect(parseNotice(text, {today}).tasks.map((task) => task.id)).toEqual(ids)
   })
 
+  it.each([
+    ['a dated report of what was done', 'Ngày 12/5/2026, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 45/KH-UBND.', 0],
+    ['what a body has reported', 'Sở Tài chính đã báo cáo kết quả rà soát tại Văn bản số 12/STC-NS.', 0],
+    ['what was assigned before, now asked again', 'Ủy ban nhân dân tỉnh đã giao Sở Tài chính rà soát; yêu cầu Sở Tài chính hoàn thành trước ngày 30/6/2026.', 0],
+    ['a request after a look at the past', 'Ủy ban nhân dân các xã chủ trì rà soát các khoản chi đã phát sinh, báo cáo trước ngày 30/6/2026.', 1]
+  ])('background is no task: %s', (_name, paragraph, count) => {
+    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${paragraph}${closing}`, {today})
+    expect(tasks).toHaveLength(count)
+  })
+
+  it('ends a task’s text at "./." (OCR debris after it is not the task’s)', () => {
+    const {tasks} = parseNotice(`QUYẾT ĐỊNH\n\nĐiều 1. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./. Ñ ff i H\n${closing}`, {today})
+    expect(tasks.map((task) => task.text)).toEqual(['Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.'])
+  })
+
   it('reads a Party công văn’s type without a code (047: “-CV/ĐU”)', () => {
     const {document} = parseNotice(fixture('047.txt'), {today})
     expect(document.type).toMatchObject({code: null, name: 'Công văn'})

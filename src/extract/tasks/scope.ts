@@ -55,5 +55,24 @@ const inPassing = /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị)\s+(?:\p{Lu}
  * Thương yêu cầu các đơn vị …").
  */
 export function assigns(text: string): boolean {
-  return opening.test(text) || inPassing.test(text) || responsibility.test(text)
+  return (opening.test(text) || inPassing.test(text) || responsibility.test(text)) && !background(text)
+}
+
+/** A dated opening ("Ngày 12/5/2026, …", "Ngày 05 tháng 3 năm 2026 …") or a look back ("Thời gian qua, …"). */
+const dated = /^(?:Ngày\s+\d|Vừa qua|Thời gian qua|Trong thời gian qua|Qua\s)/u
+/** "đã" (past) before the first directive word: "Sở Tài chính đã báo cáo …", "… đã giao Sở X chủ trì …". */
+const past = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])/u
+const directive = /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị|chủ trì|chịu trách nhiệm|có trách nhiệm)(?![\p{L}\p{N}])/iu
+
+/**
+ * Background, not work to do: what happened before ("Ngày 12/5/2026, UBND tỉnh đã ban hành …", "Sở Tài
+ * chính đã báo cáo …"). A paragraph is background when it opens with a date or a look back and says "đã",
+ * or says "đã" before it asks anything of anyone.
+ */
+function background(text: string): boolean {
+  const said = past.exec(text)
+  if (!said) return false
+  if (dated.test(text)) return true
+  const asked = directive.exec(text)
+  return asked === null || said.index < asked.index
 }

@@ -14,6 +14,7 @@ import deadlineBeforeDocumentDate from './deadline-before-document-date.js'
 import deadlineFarFuture from './deadline-far-future.js'
 import taskWithoutAssignee from './task-without-assignee.js'
 import taskWithoutDeadline from './task-without-deadline.js'
+import uncoveredDeadlines from './uncovered-deadlines.js'
 import numberingGap from './numbering-gap.js'
 import numberingDuplicate from './numbering-duplicate.js'
 import routingWithoutLead from './routing-without-lead.js'
@@ -35,6 +36,7 @@ export const rules: ReadonlyArray<AnyRule> = [
   deadlineFarFuture,
   taskWithoutAssignee,
   taskWithoutDeadline,
+  uncoveredDeadlines,
   numberingGap,
   numberingDuplicate,
   routingWithoutLead,

@@ -88,8 +88,9 @@ describe('a notice with every problem at once', () => {
   const found = diagnose('_all/not-ok.md')
 
   // No tasks contradicts this notice's tasks; a file's bytes are either converted, damaged or mixed, and
-  // each of those has its own fixture.
-  const elsewhere = new Set(['no-tasks', 'encoding-converted', 'encoding-invalid-bytes', 'encoding-mixed'])
+  // each of those has its own fixture; every deadline of this notice sits in a task (uncovered deadlines
+  // have their own fixture).
+  const elsewhere = new Set(['no-tasks', 'encoding-converted', 'encoding-invalid-bytes', 'encoding-mixed', 'uncovered-deadlines'])
 
   it('reports each rule at the right place (those of another kind of file aside)', () => {
     expect(found.map((diagnostic) => `${place(diagnostic)}: ${diagnostic.ruleId}: ${diagnostic.message}`)).toEqual(expectedLines('_all/not-ok.txt'))
@@ -136,6 +137,11 @@ describe('options', () => {
     expect(lenient.some((diagnostic) => diagnostic.ruleId === 'deadline-far-future')).toBe(false)
   })
 
+  it('uncovered-deadlines: `threshold` raises the count a region needs', () => {
+    const strict = diagnose('uncovered-deadlines/not-ok.md', new Map([['uncovered-deadlines', {severity: 'warning', options: {threshold: 4, thresholdWithoutDeadlines: 4}}]]))
+    expect(strict.some((diagnostic) => diagnostic.ruleId === 'uncovered-deadlines')).toBe(false)
+  })
+
   it('unknown-abbreviation: `known` adds an office’s own units and titles', () => {
     const known = new Map([['unknown-abbreviation', {severity: 'warning' as const, options: {known: ['P. QLĐT', 'GĐS']}}]])
     expect(diagnose('unknown-abbreviation/not-ok.md', known).some((diagnostic) => diagnostic.ruleId === 'unknown-abbreviation')).toBe(false)
@@ -156,6 +162,22 @@ describe('real documents', () => {
     const found = all.find(({name}) => name === '013.txt')?.found ?? []
     const numbering = found.filter((diagnostic) => diagnostic.ruleId.startsWith('numbering-')).map((diagnostic) => `${diagnostic.ruleId} ${place(diagnostic)}`)
     expect(numbering).toEqual(['numbering-gap 312:1-312:3', 'numbering-duplicate 315:1-315:3'])
+  })
+
+  it('is not silent about deadlines no task carries (043: a heading’s “đến Tết”; 055: rows of PHỤ LỤC II)', () => {
+    const uncovered = (name: string): string[] =>
+      (all.find((each) => each.name === name)?.found ?? [])
+        .filter((diagnostic) => diagnostic.ruleId === 'uncovered-deadlines')
+        .map((diagnostic) => `${diagnostic.position?.start.line}: ${diagnostic.message}`)
+    expect(uncovered('043.txt')).toEqual([
+      '167: Unexpected 1 deadline phrase in the body that no task carries, such as “đến Tết Nguyên đán Bính Ngọ 2026”, expected each deadline to belong to a task'
+    ])
+    expect(uncovered('055.txt')).toEqual([
+      '1654: Unexpected 3 deadline phrases in appendix PHỤ LỤC II that no task carries, such as “trong tháng 11/2025”, expected each deadline to belong to a task'
+    ])
+    // History, a report's time frame, horizons (“tầm nhìn đến năm 2045”) and lone phrases beside dated
+    // tasks are no missed work.
+    for (const name of ['000_6f075bdf8dff8ead.txt', '023.txt', '034.txt', '040.txt', '052.txt', '058.txt']) expect(uncovered(name), name).toEqual([])
   })
 
   it('does not see a gap where the skipped item is written but is not a task (025: Điều 2 between Điều 1 and 3)', () => {

@@ -66,18 +66,23 @@ class TaskBuilder {
       rows.flatMap((row) => [...row.lines, ...Object.values(row.cells)].map((line) => line.offsets[0] ?? -1))
     )
     this.visitContainer(sections, null, part ? [part] : [])
-    // Rows of a table in the body are "Bảng.1", "Bảng.2" …; in a part, under the part's id.
-    for (const row of rows) this.addRow(row, part ?? 'Bảng')
+    // Rows of a table in the body are "Bảng.1", "Bảng.2" …; in a part, under the part's id; under a
+    // group row ("II | TRIỂN KHAI …"), under its number as well: "PL.II.1".
+    let group: string[] = []
+    for (const row of rows) {
+      if (row.group) group = [row.number.text.replace(/\.$/u, '')]
+      else this.addRow(row, [part ?? 'Bảng', ...group])
+    }
   }
 
   /** A row of a task table: its own task, under the row its number extends ("5.14" under "5"). */
-  addRow(row: TaskRow, prefix: string): void {
+  private addRow(row: TaskRow, path: string[]): void {
     const number = row.number.text.replace(/\.$/u, '')
     const parentNumber = number.split('.').slice(0, -1).join('.')
-    const parent = parentNumber ? this.tasks.find((task) => task.id === `${prefix}.${parentNumber}`) ?? null : null
+    const parent = parentNumber ? this.tasks.find((task) => task.id === [...path, parentNumber].join('.')) ?? null : null
     const content = row.cells.content
     const own = [row.number, ...(content ? [content] : [])]
-    const task = this.add(own, row.number.text, parent ? (number.split('.').at(-1) ?? number) : number, parent, [prefix], row.number)
+    const task = this.add(own, row.number.text, parent ? (number.split('.').at(-1) ?? number) : number, parent, path, row.number)
     const cells = Object.values(row.cells)
     const last = cells.reduce((end, line) => Math.max(end, (line.offsets[Math.max(line.text.length - 1, 0)] ?? 0) + 1), 0)
     task.position = this.context.source.position(row.number.offsets[0] ?? 0, last)
@@ -140,6 +145,8 @@ class TaskBuilder {
     const own: Line[] = [section.head]
     const wrapUps: Line[] = []
     for (const line of paragraphsOf(section.body)) {
+      // A task table under an item is read row by row: its rows' deadlines are theirs, not the item's.
+      if (line.kind === 'table-row' || this.tableLines.has(line.offsets[0] ?? -1)) continue
       if (wrapUp.test(line.text)) wrapUps.push(line)
       else if (!closingFormula.test(line.text)) own.push(line)
     }

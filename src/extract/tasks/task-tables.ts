@@ -14,6 +14,8 @@ export interface TaskRow {
   cells: Partial<Record<Exclude<Column, 'number'>, Line>>
   /** Every line the row takes up (the table's header lines go with its first row): none of them is a paragraph. */
   lines: Line[]
+  /** A group row ("I | KIỆN TOÀN …"): it heads the rows after it and is no task itself. */
+  group?: boolean
 }
 
 /** Header cell → column, first match wins; order matters ("Cơ quan chủ trì" before a generic "Cơ quan"). */
@@ -30,7 +32,9 @@ function classify(text: string): Column {
   return columns.find(([, pattern]) => pattern.test(text.trim()))?.[0] ?? 'other'
 }
 
-const rowNumber = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?$/u
+const rowNumber = /^\d{1,4}(?:\.\d{1,3}){0,3}\.?$/u
+/** The number of a group row: I, II … or A, B …. */
+const groupNumber = /^(?:[IVX]{1,5}|[A-Z])\.?$/u
 const columnNumber = /^\(\d{1,2}\)$/u
 
 /**
@@ -71,8 +75,9 @@ function readMarkdownTable(lines: Line[], start: number, rows: TaskRow[]): numbe
     const cells = lines[index]?.cells
     if (!cells) break
     const number = cells[header.indexOf('number')]
-    if (!number || !rowNumber.test(number.text)) continue
-    rows.push(toRow(number, header, cells, [lines[index] as Line]))
+    if (!number) continue
+    if (groupNumber.test(number.text)) rows.push({...toRow(number, header, cells, [lines[index] as Line]), group: true})
+    else if (rowNumber.test(number.text)) rows.push(toRow(number, header, cells, [lines[index] as Line]))
   }
 
   return index - 1
@@ -91,16 +96,19 @@ function readFlattenedTable(lines: Line[], start: number, rows: TaskRow[]): numb
   if (!isTaskTable(header)) return start
   while (index < lines.length && columnNumber.test(lines[index]?.text ?? '')) index++
   let taken = lines.slice(start, index)
+  const startsRow = (line: Line | undefined): boolean => line !== undefined && (rowNumber.test(line.text) || groupNumber.test(line.text))
   while (index < lines.length) {
     const number = lines[index]
-    if (!number || !rowNumber.test(number.text)) break
+    if (!number || !startsRow(number)) break
     const cells: Line[] = []
     const first = index
     index++
     // Cells run to the next row number: an empty cell leaves a blank line behind (Word and PDF export).
-    while (index < lines.length && cells.length < header.length - 1) {
+    // A group row has one cell, its title.
+    const width = groupNumber.test(number.text) ? 1 : header.length - 1
+    while (index < lines.length && cells.length < width) {
       const cell = lines[index]
-      if (!cell || rowNumber.test(cell.text)) break
+      if (!cell || startsRow(cell)) break
       cells.push(cell)
       index++
     }
@@ -108,9 +116,12 @@ function readFlattenedTable(lines: Line[], start: number, rows: TaskRow[]): numb
     // A cell wrapped onto a second line leaves lines over: the row ends where the next one starts, if it
     // starts within a row's width; else the table ends here.
     let next = index
-    while (next < lines.length && next - index < header.length && !rowNumber.test(lines[next]?.text ?? '')) next++
-    if (next < lines.length && rowNumber.test(lines[next]?.text ?? '')) index = next
-    rows.push(toRow(number, header, [number, ...cells], [...taken, ...lines.slice(first, index)]))
+    while (next < lines.length && next - index < header.length && !startsRow(lines[next])) next++
+    if (next < lines.length && startsRow(lines[next])) index = next
+    const row = groupNumber.test(number.text)
+      ? {...toRow(number, ['number', 'content'], [number, ...cells], [...taken, ...lines.slice(first, index)]), group: true}
+      : toRow(number, header, [number, ...cells], [...taken, ...lines.slice(first, index)])
+    rows.push(row)
     taken = []
   }
 

@@ -22,6 +22,7 @@ import unknownAbbreviation from './unknown-abbreviation.js'
 import malformedReference from './malformed-reference.js'
 import missingSignature from './missing-signature.js'
 import suspectEncoding from './suspect-encoding.js'
+import layoutNoise from './layout-noise.js'
 
 export const rules: ReadonlyArray<AnyRule> = [
   // What the reader did to the bytes comes first: nothing else in the model is read before it.
@@ -43,5 +44,6 @@ export const rules: ReadonlyArray<AnyRule> = [
   unknownAbbreviation,
   malformedReference,
   missingSignature,
-  suspectEncoding
+  suspectEncoding,
+  layoutNoise
 ]

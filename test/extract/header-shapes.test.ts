@@ -16,6 +16,15 @@ describe('header and closing shapes', () => {
     expect(parseNotice(text, {today}).document.date).toBe(date)
   })
 
+  it.each([
+    ['one row, lines broken with <br>', '| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Nguyễn Văn C |\n|---|---|\n'],
+    ['a row per line', '| Nơi nhận: | KT. CHỦ TỊCH |\n|---|---|\n| - Như trên; | PHÓ CHỦ TỊCH |\n| - Lưu: VT. | |\n| | Nguyễn Văn C |\n']
+  ])('reads a closing laid out as a table: %s', (_name, closing) => {
+    const notice = parseNotice(`ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 15/UBND-KT\n\nKính gửi: Sở Tài chính\n\n1. Giao Sở Tài chính rà soát trước ngày 30/4/2026.\n\n${closing}`, {today})
+    expect([notice.signature?.authority, notice.signature?.title, notice.signature?.name]).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn C'])
+    expect(notice.recipients).toEqual(['Như trên', 'Lưu: VT'])
+  })
+
   it('reads a signer’s name wrapped after its first word (063: “Bùi” / “Xuân Cường”)', () => {
     expect(parseNotice(fixture('063.txt'), {today}).signature?.name).toBe('Bùi Xuân Cường')
   })

@@ -6,7 +6,7 @@
  * the authority lands after `Nơi nhận:` on the same line, the title after a recipient's `;`, the signature
  * after `- Lưu: …` in the same list item. Each line is classified by what it looks like, not by where.
  */
-import {joinLines, type Line} from '../../parse/line.js'
+import {joinLines, subLine, type Line} from '../../parse/line.js'
 import {trimLine} from '../../parse/to-lines.js'
 import {authorityLine} from '../../parse/layout.js'
 import {fold, foldKey, stripTrailingPunctuation} from '../../text/fold.js'
@@ -132,8 +132,9 @@ function readClosing(context: ExtractContext): Closing {
     items.push(item)
   }
 
-  for (let index = range.start; index < range.end; index++) {
-    const line = lines[index]
+  const closing = unfoldTables(lines.slice(range.start, range.end))
+  for (let index = 0; index < closing.length; index++) {
+    const line = closing[index]
     if (!line) continue
     const text = line.text
     if (text.length > maxFieldLine) {
@@ -142,7 +143,7 @@ function readClosing(context: ExtractContext): Closing {
     }
 
     const key = foldKey(text)
-    if (appendix.test(key) && index > range.start) break
+    if (appendix.test(key) && index > 0) break
     const heading = recipientsHeading.exec(key)
     if (heading) {
       seenHeading = true
@@ -191,7 +192,7 @@ function readClosing(context: ExtractContext): Closing {
     const currentEnded = !current || terminated.test(itemText(current.parts))
     if (signatureStarted() && !name && (last !== 'item' || currentEnded)) {
       // A name wrapped after its first word ("Bùi" / "Xuân Cường") is read across the two lines.
-      const surname = lines[index - 1]
+      const surname = closing[index - 1]
       const wrapped = surname && surname.block === line.block && nameWord.test(surname.text.trim()) ? joinLines([trimLine(surname), line]) : null
       const whole = wrapped && personName(wrapped.text) ? wrapped : line
       const person = personName(whole.text)
@@ -239,6 +240,50 @@ function partText(part: Part): string {
 
 function itemText(parts: Part[]): string {
   return fold(parts.map((part) => partText(part)).join(' '))
+}
+
+/**
+ * The closing's lines in reading order when a table lays it out (Nơi nhận on the left, the signature on
+ * the right, as Word and web pages do): each run of table rows is read column by column, each cell's
+ * lines in turn.
+ */
+function unfoldTables(lines: Line[]): Line[] {
+  const result: Line[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line?.cells) {
+      if (line) result.push(line)
+      continue
+    }
+
+    let end = index
+    while (lines[end]?.cells) end++
+    const rows = lines.slice(index, end)
+    const columns = Math.max(...rows.map((row) => row.cells?.length ?? 0))
+    for (let column = 0; column < columns; column++) {
+      for (const row of rows) {
+        const cell = row.cells?.[column]
+        if (cell) result.push(...cellLines(cell))
+      }
+    }
+
+    index = end - 1
+  }
+
+  return result
+}
+
+/** A cell's lines: its text cut at the breaks it holds (`<br>`). */
+function cellLines(cell: Line): Line[] {
+  const result: Line[] = []
+  let from = 0
+  for (let at = cell.text.indexOf('\n'); ; at = cell.text.indexOf('\n', from)) {
+    const to = at < 0 ? cell.text.length : at
+    const piece = trimLine(subLine(cell, from, to))
+    if (piece.text) result.push({...piece, kind: 'paragraph', breakBefore: result.length === 0 || piece.breakBefore})
+    if (at < 0) return result
+    from = at + 1
+  }
 }
 
 /** Lines of the closing: from layout's closing start, or from a `Nơi nhận` that layout missed (OCR). */

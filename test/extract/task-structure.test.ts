@@ -60,6 +60,15 @@ describe('what holds tasks', () => {
     expect(tasks).toHaveLength(count)
   })
 
+  it.each([
+    ['a bulleted list', 'Kính gửi:\n- Công an tỉnh;\n- Sở Tư pháp;\n- Ủy ban nhân dân các xã, phường.'],
+    ['OCR bullets with numbers', 'Kính gửi:\n•1 Công an tỉnh;\n•2 Sở Tư pháp;\n•3 Ủy ban nhân dân các xã, phường.'],
+    ['one line', 'Kính gửi: Công an tỉnh; Sở Tư pháp; Ủy ban nhân dân các xã, phường.']
+  ])('never reads the addressees as tasks: %s', (_name, addressees) => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 12/UBND-KT\nV/v triển khai Kết luận\n\n${addressees}\n\nChủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện như sau:\n\n1. Rà soát các thủ tục hành chính, báo cáo trước ngày 30/3/2026.\n\n2. Tổng hợp kết quả, gửi Sở Tư pháp trước ngày 15/4/2026.${closing}`
+    expect(parseNotice(text, {today}).tasks.map((task) => task.id)).toEqual(['1', '2'])
+  })
+
   it('ends a task’s text at "./." (OCR debris after it is not the task’s)', () => {
     const {tasks} = parseNotice(`QUYẾT ĐỊNH\n\nĐiều 1. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./. Ñ ff i H\n${closing}`, {today})
     expect(tasks.map((task) => task.text)).toEqual(['Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.'])

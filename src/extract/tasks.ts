@@ -272,7 +272,8 @@ class TaskBuilder {
     const target = this.tasks.find(
       (other) => other !== task && other.parent === task.parent && other.part === task.part && labelValue(other.number) === pointer[1]
     )
-    return (target?.deadlines ?? []).map((deadline) => ({...deadline, inherited: true}))
+    // The task's own text gives the date, by pointing: its own deadline, the phrase where it is written.
+    return (target?.deadlines ?? []).map((deadline) => ({...deadline, inherited: false}))
   }
 }
 

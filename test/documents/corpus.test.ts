@@ -39,6 +39,9 @@ describe('corpus documents', () => {
 
       it('lists only real gaps', () => {
         for (const path of Object.keys(spec.gaps)) expect(expected.has(path), `gap ${path} names no expected path`).toBe(true)
+        // A gap the parser has learned is no gap: it is compared again once taken off the list.
+        const learned = Object.keys(spec.gaps).filter((path) => JSON.stringify(actual.get(path)) === JSON.stringify(expected.get(path)))
+        expect(learned, 'gaps the parser now reads right: remove them from the list').toEqual([])
       })
     })
   }

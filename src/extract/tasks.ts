@@ -142,9 +142,23 @@ class TaskBuilder {
   private visitTask(section: Section, parent: Task | null, path: string[]): void {
     const label = section.label
     if (!label || !section.head || !section.line) return
-    const own: Line[] = [section.head]
+    // The head runs on over the lines it wraps onto ("4. Sở Nông" / "nghiệp và Môi trường"): lines of its
+    // block after it left off mid-sentence that go on in lower case, or after a line as long as a full
+    // one ("… thành phố trực thuộc" / "Trung ương và …"). A short heading line ends it.
+    let head = section.head
+    let last = section.line ?? section.head
+    let wrapped = 0
+    for (const next of section.body) {
+      if (next.block !== head.block || next.breakBefore || /[.;:!?]\s*$/u.test(last.text)) break
+      if (!/^\p{Ll}/u.test(next.text) && last.text.length < fullLine) break
+      head = joinLines([head, next])
+      last = next
+      wrapped++
+    }
+
+    const own: Line[] = [head]
     const wrapUps: Line[] = []
-    for (const line of paragraphsOf(section.body)) {
+    for (const line of paragraphsOf(section.body.slice(wrapped))) {
       // A task table under an item is read row by row: its rows' deadlines are theirs, not the item's.
       if (line.kind === 'table-row' || this.tableLines.has(line.offsets[0] ?? -1)) continue
       if (wrapUp.test(line.text)) wrapUps.push(line)
@@ -292,6 +306,9 @@ function untilEnd(line: Line): Line {
   return end ? subLine(line, 0, end.index + end[0].length) : line
 }
 
+/** A line at least this long was cut by the page width, not ended by its writer. */
+const fullLine = 60
+
 /** Where the last sentence of a text starts: after the last ".", "!", "?" or ";" followed by a capital. */
 const sentenceBreak = /[.!?;]\s+(?=\p{Lu})/gu
 
@@ -334,8 +351,13 @@ function sentences(paragraphs: Line[]): string {
 /** Assignees named in a task's text, else the subject its heading names. */
 function assigneesOf(text: string, head: string): Task['assignees'] {
   const named = readAssignees(fold(text))
-  const subject = named.length === 0 ? readSubjectHeading(fold(head)) : null
-  return (subject ? [subject] : named).map((item) => ({...item, inherited: false}))
+  // A heading that names a body ("1. Công an tỉnh") is who does what follows, unless the text names
+  // someone in charge itself; "Chủ trì, phối hợp với …" right after it makes the heading the lead.
+  const inCharge = named.some((item) => item.role !== 'support')
+  const subject = inCharge ? null : readSubjectHeading(fold(head))
+  if (!subject) return named.map((item) => ({...item, inherited: false}))
+  const leads = /^\s*[Cc]hủ trì(?![\p{L}\p{N}])/u.test(fold(text).slice(fold(head).length).replace(/^[.\s]+/u, ''))
+  return [{...subject, role: leads ? 'lead' : subject.role}, ...named].map((item) => ({...item, inherited: false}))
 }
 
 /** The id segment of a numbered section: "7.2" under "7" is "2"; "(i)" is "i"; bullets count. */

@@ -69,6 +69,15 @@ describe('what holds tasks', () => {
     expect(parseNotice(text, {today}).tasks.map((task) => task.id)).toEqual(['1', '2'])
   })
 
+  it.each([
+    ['a name wrapped in lower case', '4. Sở Nông\nnghiệp và Môi trường\n\nChủ trì rà soát các giếng khai thác nước dưới đất.', 'Sở Nông nghiệp và Môi trường'],
+    ['a long line cut before a capital', '1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,\nChủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị quyết này.', 'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh'],
+    ['a short heading, then its duties', '1. Công an tỉnh\nChủ trì, phối hợp với các sở kiểm tra an toàn phòng cháy.', 'Công an tỉnh']
+  ])('reads the head of an item over the lines it wraps onto: %s', (_name, item, name) => {
+    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Các cơ quan\n\n${item}${closing}`, {today})
+    expect(tasks[0]?.assignees.map((assignee) => assignee.name)).toContain(name)
+  })
+
   it('ends a task’s text at "./." (OCR debris after it is not the task’s)', () => {
     const {tasks} = parseNotice(`QUYẾT ĐỊNH\n\nĐiều 1. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./. Ñ ff i H\n${closing}`, {today})
     expect(tasks.map((task) => task.text)).toEqual(['Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.'])

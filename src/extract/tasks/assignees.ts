@@ -77,12 +77,14 @@ function subjectBefore(text: string, at: number): string | null {
 
 /** The subject before `at` and where its clause starts. */
 function subjectAt(text: string, at: number): {name: string | null; from: number} | null {
-  const offset = Math.max(0, at - 200)
+  const offset = Math.max(0, at - 320)
   const before = text.slice(offset, at)
   const starts = [
     ...before.matchAll(introducer)
   ]
   const last = starts.at(-1)
+  // No clause start in reach: the window begins inside a name (a list of officials runs long), not at it.
+  if (!last && offset > 0) return null
   const from = last ? (last.index ?? 0) + last[0].length : 0
   const candidate = before.slice(from).trim()
   if (!candidate || /^\p{Ll}/u.test(candidate) || /^(?:Cơ quan|Đơn vị)$/u.test(candidate)) return null

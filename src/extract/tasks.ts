@@ -13,7 +13,7 @@ import {defineExtractor, type ExtractContext, type Region} from './extractor.js'
 import {paragraphsOf} from './paragraphs.js'
 import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assignees.js'
 import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
-import {assigns, isAssessment, isAssessmentItem} from './tasks/scope.js'
+import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 import {listingLeadIn, listingTitle} from '../lexicon/structure.js'
 
@@ -113,6 +113,7 @@ class TaskBuilder {
     }
 
     const names = namedLists(section)
+    const quoted = quotedItems(section)
     for (const child of section.children) {
       if (!child.label) {
         this.visitContainer(child, parent, path)
@@ -123,13 +124,21 @@ class TaskBuilder {
       if (names.has(child) || this.tableLines.has(child.line?.offsets[0] ?? -1)) continue
 
       if (child.label.kind === 'roman' || child.label.kind === 'part') {
-        if (section.parent === null && isAssessment(child)) continue
+        if (section.parent === null && isAssessment(child)) {
+          // A part that assesses may still close with what to do: "II. Về tình hình …" / "3. Phương
+          // hướng, nhiệm vụ, giải pháp": those items are read, the rest of the part is not.
+          for (const item of child.children) {
+            if (item.label && item.label.kind !== 'bullet' && assignsByHeading(item)) this.visitTask(item, parent, [...path, child.label.value])
+          }
+
+          continue
+        }
         this.visitContainer(child, parent, [...path, child.label.value])
         continue
       }
 
       if (child.label.kind === 'article' && !articleAssigns(child)) continue
-      if (isAssessmentItem(child)) continue
+      if (isAssessmentItem(child) || quoted.has(child)) continue
       if (parent === null && isDocumentField(child)) {
         this.noteEvent(child)
         continue
@@ -169,9 +178,10 @@ class TaskBuilder {
     const fields = section.children.filter((child) => isField(child))
     own.push(...fields.flatMap((child) => [child.head, ...child.body].filter((line) => line !== null)))
     const task = this.add(own, label.text, segment(section, parent), parent, path, section.line)
+    const quoted = quotedItems(section)
     for (const child of section.children) {
       if (child.label?.kind === 'roman' || child.label?.kind === 'part' || fields.includes(child)) continue
-      if (child.label && !isAssessmentItem(child)) this.visitTask(child, task, path)
+      if (child.label && !isAssessmentItem(child) && !quoted.has(child)) this.visitTask(child, task, path)
       else if (child.label) continue
       else this.visitContainer(child, task, path)
     }
@@ -297,7 +307,7 @@ const timePointer =
 
 /** The value of a label as written: "1." → "1", "a)" → "a", "(2)" → "2". */
 function labelValue(number: string): string {
-  return number.replace(/^[(\s]+|[.)\s]+$/gu, '')
+  return /^\(?([\p{L}\p{N}]+)/u.exec(number)?.[1] ?? number
 }
 
 /** "./." closes a State document's text (NĐ 30): what follows on its line is OCR debris, not the task's. */
@@ -444,6 +454,27 @@ function lastLine(section: Section): Line | null {
     if (!child?.line || (own && (own.offsets[0] ?? 0) > (child.line.offsets[0] ?? 0))) return own
     current = child
   }
+}
+
+/**
+ * Items inside a quotation: a regulation's clauses cited word for word ("… quy định: “a) Tổ chức khai
+ * thác khoáng sản phải …; b) … .”"), from the item that opens it to the one that closes it. They say
+ * what the law says, not who must do what here.
+ */
+function quotedItems(section: Section): Set<Section> {
+  const quoted = new Set<Section>()
+  let open = false
+  for (const child of section.children) {
+    const head = child.head?.text ?? ''
+    if (!open && /^[“"«]/u.test(head)) open = true
+    if (!open) continue
+    quoted.add(child)
+    // The quotation closes with the item whose text ends it.
+    const last = lastLine(child)?.text ?? head
+    if (/[”"»][.;:,]?\s*$/u.test(last)) open = false
+  }
+
+  return quoted
 }
 
 /** An article (Điều) is a task when it or one of its clauses assigns work. */

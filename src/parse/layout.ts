@@ -43,7 +43,7 @@ export const attachedTo = /^\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\p{L}/u
 /** The national motto or the Party's name: the header of an attached document of its own. */
 const motto = /^(?:CỘNG\s+H[ÒOÀ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$)/u
 const bodyOpener =
-  /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d{1,2}|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND)(?![\p{L}\p{N}])/u
+  /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d{1,2}|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND|Giao|Yêu cầu|Đề nghị)(?![\p{L}\p{N}])/u
 
 /**
  * Finds the regions.

@@ -78,6 +78,26 @@ describe('what holds tasks', () => {
     expect(tasks[0]?.assignees.map((assignee) => assignee.name)).toContain(name)
   })
 
+  it.each([
+    [
+      'a part that assesses keeps the items of what to do',
+      'THÔNG BÁO\n\nI. VỀ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025\n\n1. Kết quả đạt được: các chỉ tiêu cơ bản hoàn thành.\n\n2. Hạn chế: tiến độ giải ngân còn chậm.\n\n3. Phương hướng, nhiệm vụ, giải pháp năm 2026\n\na) Giao Sở Tài chính rà soát trước ngày 30/6/2026.\n',
+      ['I.3', 'I.3.a']
+    ],
+    [
+      'items quoted from a regulation are the law’s, not tasks',
+      'CÔNG VĂN\n\n1. Yêu cầu các tổ chức thực hiện đúng Điều 5 Nghị định số 10/2025/NĐ-CP, quy định:\n\na) “Tổ chức khai thác khoáng sản phải lập báo cáo định kỳ;\n\nb) Tổ chức khai thác khoáng sản phải nộp báo cáo đúng hạn.”\n\n2. Giao Sở Nông nghiệp và Môi trường kiểm tra trước ngày 30/6/2026.\n',
+      ['1', '2']
+    ],
+    [
+      'thanks alone are no task, a request in thanks is',
+      'CÔNG VĂN\n\nKính gửi: Các cơ quan\n\nYêu cầu các cơ quan báo cáo trước ngày 30/6/2026.\n\nỦy ban nhân dân tỉnh trân trọng cảm ơn sự phối hợp của các cơ quan.\n\nỦy ban nhân dân tỉnh trân trọng cảm ơn và đề nghị các cơ quan tiếp tục phối hợp.\n',
+      ['p1', 'p2']
+    ]
+  ])('%s', (_name, text, ids) => {
+    expect(parseNotice(`${text}${closing}`, {today}).tasks.map((task) => task.id)).toEqual(ids)
+  })
+
   it('ends a task’s text at "./." (OCR debris after it is not the task’s)', () => {
     const {tasks} = parseNotice(`QUYẾT ĐỊNH\n\nĐiều 1. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./. Ñ ff i H\n${closing}`, {today})
     expect(tasks.map((task) => task.text)).toEqual(['Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.'])

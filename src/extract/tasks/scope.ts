@@ -25,15 +25,27 @@ const assessmentItem =
 /** Words that make an item's heading one of work to do even with an assessment word in it. */
 const assigningItem = /(?<![\p{L}\p{N}])(?:nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|phân công|trách nhiệm|kiến nghị|đề xuất)(?![\p{L}\p{N}])/iu
 
+/** Whether a numbered item's heading speaks of work to do ("3. Phương hướng, nhiệm vụ, giải pháp"). */
+export function assignsByHeading(section: Section): boolean {
+  const heading = headingOf(section)
+  return heading !== '' && assigningItem.test(heading)
+}
+
 /** Whether a numbered item is an assessment: its heading says so and assigns nothing. */
 export function isAssessmentItem(section: Section): boolean {
+  const heading = headingOf(section)
+  return heading !== '' && assessmentItem.test(heading) && !assigningItem.test(heading)
+}
+
+/**
+ * An item's heading: its text up to a colon, or a line of its own over sub-items; '' when it has none
+ * (a first line of a wrapped paragraph is no heading: "b) Căn cứ vào⏎tình hình thực tế, rà soát …").
+ */
+function headingOf(section: Section): string {
   const head = section.head?.text ?? ''
   const colon = head.indexOf(':')
-  // A heading ends at its colon, or is a line of its own over sub-items (a first line of a wrapped
-  // paragraph is no heading: "b) Căn cứ vào⏎tình hình thực tế, rà soát …").
-  const standsAlone = section.body.length === 0 && section.children.length > 0 && head.length <= 100
-  const heading = colon > 0 && colon <= 100 ? head.slice(0, colon) : standsAlone ? head : ''
-  return heading !== '' && assessmentItem.test(heading) && !assigningItem.test(heading)
+  if (colon > 0 && colon <= 100) return head.slice(0, colon)
+  return section.body.length === 0 && section.children.length > 0 && head.length <= 100 ? head : ''
 }
 
 /** Words that open a paragraph that assigns work. */
@@ -58,6 +70,9 @@ export function assigns(text: string): boolean {
   return (opening.test(text) || inPassing.test(text) || responsibility.test(text)) && !background(text)
 }
 
+/** Thanks and the closing courtesy: "Bộ Nội vụ trân trọng cảm ơn …", "Trân trọng./.". */
+const courtesy = /(?<![\p{L}\p{N}])(?:trân trọng cảm ơn|xin cảm ơn|cảm ơn sự)(?![\p{L}\p{N}])|^Trân trọng[\s./]*$/iu
+
 /** A dated opening ("Ngày 12/5/2026, …", "Ngày 05 tháng 3 năm 2026 …") or a look back ("Thời gian qua, …"). */
 const dated = /^(?:Ngày\s+\d|Vừa qua|Thời gian qua|Trong thời gian qua|Qua\s)/u
 /** "đã" (past) before the first directive word: "Sở Tài chính đã báo cáo …", "… đã giao Sở X chủ trì …". */
@@ -70,6 +85,8 @@ const directive = /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị|chủ trì|c
  * or says "đã" before it asks anything of anyone.
  */
 function background(text: string): boolean {
+  // Thanks alone; "… cảm ơn và rất mong Quý cơ quan phối hợp …" still asks.
+  if (courtesy.test(text) && !/(?<![\p{L}\p{N}])(?:mong|đề nghị|yêu cầu)(?![\p{L}\p{N}])/iu.test(text)) return true
   const said = past.exec(text)
   if (!said) return false
   if (dated.test(text)) return true

@@ -15,7 +15,9 @@ import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assigne
 import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
-import {listingLeadIn, listingTitle} from '../lexicon/structure.js'
+import {listingTitle} from '../lexicon/structure.js'
+import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from './tasks/items.js'
+import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
 
 /** A sentence that closes a list and speaks for all its items. */
 const wrapUp =
@@ -274,73 +276,14 @@ class TaskBuilder {
       task.recurrence ??= parent.recurrence
     }
 
-    const [event, ...others] = this.events
     for (const task of this.tasks) {
-      if (task.deadlines.length === 0) task.deadlines = this.pointedAt(task)
-      // Preparing for the one event the document names is due by that event.
-      if (task.deadlines.length === 0 && event && others.length === 0 && preparing.test(task.text)) {
-        task.deadlines = [{...event, inherited: true}]
-      }
+      if (task.deadlines.length === 0) task.deadlines = pointedAt(this.tasks, task)
+      if (task.deadlines.length === 0) task.deadlines = preparedFor(task, this.events)
     }
 
     return this.tasks
   }
 
-  /**
-   * The deadlines a task takes from the item it points to: "hoàn thành theo thời gian tại khoản 1 Công văn
-   * này" gives it the deadlines of item 1 among its siblings.
-   */
-  private pointedAt(task: Task): Task['deadlines'] {
-    const pointer = timePointer.exec(task.text)
-    if (!pointer) return []
-    const target = this.tasks.find(
-      (other) => other !== task && other.parent === task.parent && other.part === task.part && labelValue(other.number) === pointer[1]
-    )
-    // The task's own text gives the date, by pointing: its own deadline, the phrase where it is written.
-    return (target?.deadlines ?? []).map((deadline) => ({...deadline, inherited: false}))
-  }
-}
-
-/** "(theo) thời gian/thời hạn (nêu) tại khoản 1": a deadline given by pointing at another item. */
-const timePointer =
-  /(?<![\p{L}\p{N}])(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện|đã))?\s+(?:nêu\s+)?(?:tại|theo|ở)\s+(?:khoản|mục|điểm)\s+(\d{1,2}|[a-zđ])(?![\p{L}\p{N}])/iu
-
-/** The value of a label as written: "1." → "1", "a)" → "a", "(2)" → "2". */
-function labelValue(number: string): string {
-  return /^\(?([\p{L}\p{N}]+)/u.exec(number)?.[1] ?? number
-}
-
-/** "./." closes a State document's text (NĐ 30): what follows on its line is OCR debris, not the task's. */
-function untilEnd(line: Line): Line {
-  const end = /\.\s?\/\s?\.(?!\s*$)/u.exec(line.text)
-  return end ? subLine(line, 0, end.index + end[0].length) : line
-}
-
-/** A line at least this long was cut by the page width, not ended by its writer. */
-const fullLine = 60
-
-/** Where the last sentence of a text starts: after the last ".", "!", "?" or ";" followed by a capital. */
-const sentenceBreak = /[.!?;]\s+(?=\p{Lu})/gu
-
-/**
- * Whether a parent's deadline is its items' too: one it inherited, or one in the sentence that leads into
- * the items (its last). "1. Hoàn thành … trước ngày 29/4/2023. Đồng thời: - … - …" keeps its date to
- * itself; "1. Trong tháng 12/2025, tập trung: - … - …" gives it to each item.
- */
-function passesDown(parent: Task, deadline: Task['deadlines'][number]): boolean {
-  if (deadline.inherited) return true
-  const at = parent.text.indexOf(deadline.raw)
-  if (at < 0) return true
-  // Sentence starts; a field line of the item ("Thời gian thực hiện: …") speaks for the whole item.
-  const starts = [0]
-  sentenceBreak.lastIndex = 0
-  for (let match = sentenceBreak.exec(parent.text); match; match = sentenceBreak.exec(parent.text)) starts.push(match.index + match[0].length)
-  const sentence = starts.findLastIndex((start) => start <= at)
-  const isField = (index: number): boolean => fieldLabel.test(parent.text.slice(starts[index] ?? 0, (starts[index] ?? 0) + 60))
-  if (isField(sentence)) return true
-  let lead = starts.length - 1
-  while (lead > 0 && isField(lead)) lead--
-  return sentence >= lead
 }
 
 /**
@@ -398,88 +341,11 @@ function bulletIndex(section: Section): number {
   return bulletIndexes.get(section) ?? 1
 }
 
-/** Labels of the attribute lines of a plan item. */
-const fieldLabel =
-  /^(?:Thời gian|Thời hạn|Địa điểm|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Kinh phí|Nguồn kinh phí|Thành phần|Hình thức|Quy mô|Sản phẩm|Số lượng|Đối tượng|Phạm vi)(?:\s+[\p{L}]+){0,3}\s*:/iu
-
-/** Work that gets something ready for an event: "chuẩn bị báo cáo …", "chuẩn bị nội dung …". */
-const preparing = /(?<![\p{L}\p{N}])chuẩn bị(?![\p{L}\p{N}])/iu
-
-/**
- * A top-level item that is a field of the document itself, not work: an invitation's "1. Thời gian: …",
- * "2. Địa điểm: …", "3. Thành phần:" over the list of those invited.
- */
-function isDocumentField(section: Section): boolean {
-  const head = section.head?.text ?? ''
-  return section.label?.kind !== 'bullet' && fieldLabel.test(head) && (section.children.length === 0 || /:\s*$/u.test(head))
+/** "./." closes a State document's text (NĐ 30): what follows on its line is OCR debris, not the task's. */
+function untilEnd(line: Line): Line {
+  const end = /\.\s?\/\s?\.(?!\s*$)/u.exec(line.text)
+  return end ? subLine(line, 0, end.index + end[0].length) : line
 }
 
-function isField(section: Section): boolean {
-  return section.label?.kind === 'bullet' && section.children.length === 0 && fieldLabel.test(section.head?.text ?? '')
-}
-
-/**
- * Items of a list that a "Danh sách …" line introduces: names, not work to do. The line may stand in the
- * container or at the end of the item before the list (a new "1." closes back to it); the list goes on
- * over the items that follow one another, and ends at a paragraph of the container.
- */
-function namedLists(section: Section): Set<Section> {
-  const names = new Set<Section>()
-  let next = 0
-  let listing = false
-  let previous: Section | null = null
-  for (const child of section.children) {
-    const at = child.line?.offsets[0] ?? 0
-    let between = false
-    for (; next < section.body.length && (section.body[next]?.offsets[0] ?? 0) < at; next++) {
-      listing = listingLeadIn.test(section.body[next]?.text ?? '')
-      between = true
-    }
-
-    const tail = previous && !between ? lastLine(previous) : null
-    if (tail && listingLeadIn.test(tail.text)) listing = true
-    if (listing && child.label) names.add(child)
-    previous = child
-  }
-
-  return names
-}
-
-/** The last line of a section's subtree, in document order. */
-function lastLine(section: Section): Line | null {
-  let current = section
-  for (;;) {
-    const child = current.children.at(-1)
-    const own = current.body.at(-1) ?? current.head
-    if (!child?.line || (own && (own.offsets[0] ?? 0) > (child.line.offsets[0] ?? 0))) return own
-    current = child
-  }
-}
-
-/**
- * Items inside a quotation: a regulation's clauses cited word for word ("… quy định: “a) Tổ chức khai
- * thác khoáng sản phải …; b) … .”"), from the item that opens it to the one that closes it. They say
- * what the law says, not who must do what here.
- */
-function quotedItems(section: Section): Set<Section> {
-  const quoted = new Set<Section>()
-  let open = false
-  for (const child of section.children) {
-    const head = child.head?.text ?? ''
-    if (!open && /^[“"«]/u.test(head)) open = true
-    if (!open) continue
-    quoted.add(child)
-    // The quotation closes with the item whose text ends it.
-    const last = lastLine(child)?.text ?? head
-    if (/[”"»][.;:,]?\s*$/u.test(last)) open = false
-  }
-
-  return quoted
-}
-
-/** An article (Điều) is a task when it or one of its clauses assigns work. */
-function articleAssigns(section: Section): boolean {
-  // Paragraphs, not lines: "chịu⏎trách nhiệm" wraps in text taken from a PDF or a web page.
-  const texts = paragraphsOf([...(section.head ? [section.head] : []), ...section.body]).map((line) => line.text)
-  return texts.some((text) => assigns(text)) || section.children.some((child) => articleAssigns(child))
-}
+/** A line at least this long was cut by the page width, not ended by its writer. */
+const fullLine = 60

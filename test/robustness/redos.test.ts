@@ -5,7 +5,7 @@
  * formats. A 'vulnerable' result fails the test unless the pattern is in `bounded`, with the reason its
  * input can never be long.
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {checkSync} from 'recheck'
@@ -152,30 +152,63 @@ interface Verdict {
   attack: string
 }
 
+/**
+ * Verdicts already reached, by `flags/source`, for this version of recheck: analysing ~400 patterns takes
+ * minutes, and a verdict depends only on the pattern. A new or changed pattern is analysed at once;
+ * `REDOS_UPDATE=1 npx vitest run test/robustness/redos.test.ts` analyses every pattern again on an idle
+ * machine and writes the file anew (patterns that are gone drop out).
+ */
+const cacheFile = join(root, 'test/robustness/redos-verdicts.json')
+const recheckVersion = (JSON.parse(readFileSync(join(root, 'node_modules/recheck/package.json'), 'utf8')) as {version: string}).version
+const updating = process.env.REDOS_UPDATE === '1'
+
+type Cached = Omit<Verdict, 'pattern'>
+
+function readCache(): Map<string, Cached> {
+  if (updating || !existsSync(cacheFile)) return new Map()
+  const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as {recheck: string; verdicts: Record<string, Cached>}
+  return data.recheck === recheckVersion ? new Map(Object.entries(data.verdicts)) : new Map()
+}
+
 function analyse(patterns: Pattern[]): Verdict[] {
   const unique = new Map<string, Pattern>()
   for (const pattern of patterns) unique.set(`${pattern.site} ${pattern.source} ${pattern.flags}`, pattern)
-  return [...unique.values()].map((pattern) => {
-    // A busy machine must not change a verdict into a failure. recheck's fuzzer confirms an attack when
-    // matching takes longer than attackTimeout (wall clock), and on a loaded machine a linear pattern
-    // took that long. So a fuzzer's "vulnerable" on a pattern not in the list is checked again with the
-    // attack confirmed by steps only: an attack string of at most 30,000 characters that makes the
-    // matcher read 10 million (a linear pattern reads a few hundred per character at most; a quadratic
-    // one, hundreds of millions). A check that runs out of time ends as "timeout": it fails nothing here.
-    let result = checkSync(pattern.source, pattern.flags, {randomSeed: 0, timeout: 20000})
-    if (result.status === 'vulnerable' && result.checker === 'fuzz' && !isBounded(pattern)) {
-      result = checkSync(pattern.source, pattern.flags, {
-        randomSeed: 0,
-        timeout: 20000,
-        attackTimeout: null,
-        attackLimit: 10_000_000,
-        maxAttackStringSize: 30_000
-      })
-    }
-
-    const attack = result.status === 'vulnerable' ? `${result.complexity.type}: ${result.attack.pattern}` : ''
-    return {pattern, status: result.status, checker: 'checker' in result ? result.checker : undefined, attack}
+  const cache = readCache()
+  const reached = new Map<string, Cached>()
+  const verdicts = [...unique.values()].map((pattern): Verdict => {
+    const key = `${pattern.flags}/${pattern.source}`
+    const known = cache.get(key) ?? reached.get(key) ?? check(pattern)
+    reached.set(key, known)
+    return {pattern, ...known}
   })
+  if (updating) {
+    const sorted = Object.fromEntries([...reached.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    writeFileSync(cacheFile, `${JSON.stringify({recheck: recheckVersion, verdicts: sorted}, null, 1)}\n`)
+  }
+
+  return verdicts
+}
+
+function check(pattern: Pattern): Cached {
+  // A busy machine must not change a verdict into a failure. recheck's fuzzer confirms an attack when
+  // matching takes longer than attackTimeout (wall clock), and on a loaded machine a linear pattern
+  // took that long. So a fuzzer's "vulnerable" on a pattern not in the list is checked again with the
+  // attack confirmed by steps only: an attack string of at most 30,000 characters that makes the
+  // matcher read 10 million (a linear pattern reads a few hundred per character at most; a quadratic
+  // one, hundreds of millions). A check that runs out of time ends as "timeout": it fails nothing here.
+  let result = checkSync(pattern.source, pattern.flags, {randomSeed: 0, timeout: 20000})
+  if (result.status === 'vulnerable' && result.checker === 'fuzz' && !isBounded(pattern)) {
+    result = checkSync(pattern.source, pattern.flags, {
+      randomSeed: 0,
+      timeout: 20000,
+      attackTimeout: null,
+      attackLimit: 10_000_000,
+      maxAttackStringSize: 30_000
+    })
+  }
+
+  const attack = result.status === 'vulnerable' ? `${result.complexity.type}: ${result.attack.pattern}` : ''
+  return {status: result.status, checker: 'checker' in result ? result.checker : undefined, attack}
 }
 
 describe('regular expressions (recheck)', () => {

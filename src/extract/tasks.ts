@@ -127,10 +127,15 @@ class TaskBuilder {
 
       if (child.label.kind === 'roman' || child.label.kind === 'part') {
         if (section.parent === null && isAssessment(child)) {
-          // A part that assesses may still close with what to do: "II. Về tình hình …" / "3. Phương
-          // hướng, nhiệm vụ, giải pháp": those items are read, the rest of the part is not.
+          // A part that assesses may still hold what to do: an item headed so ("II. Về tình hình …" / "3.
+          // Phương hướng, nhiệm vụ, giải pháp"), or one that assigns work outright ("Giao Sở …", "Yêu cầu
+          // các …"), as when OCR lost the heading of the part that follows. The rest is not read.
           for (const item of child.children) {
-            if (item.label && item.label.kind !== 'bullet' && assignsByHeading(item)) this.visitTask(item, parent, [...path, child.label.value])
+            if (!item.label || item.label.kind === 'bullet') continue
+            // A sentence, not a heading that only names a topic ("2. Yêu cầu").
+            const head = item.head?.text ?? ''
+            const sentence = assigns(head) && head.split(/\s+/u).length >= 4
+            if (assignsByHeading(item) || sentence) this.visitTask(item, parent, [...path, child.label.value])
           }
 
           continue

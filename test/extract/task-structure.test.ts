@@ -85,6 +85,11 @@ describe('what holds tasks', () => {
       ['I.3', 'I.3.a']
     ],
     [
+      'an item that assigns outright under a part that assesses (the next heading lost to OCR)',
+      'THÔNG BÁO\n\nI. ĐÁNH GIÁ CHUNG\n\n1. Ban Thường vụ đánh giá cao kết quả đạt được trong năm.\n\n2. Giao Sở Nội vụ chủ trì rà soát trước ngày 30/6/2026.\n',
+      ['I.2']
+    ],
+    [
       'items quoted from a regulation are the law’s, not tasks',
       'CÔNG VĂN\n\n1. Yêu cầu các tổ chức thực hiện đúng Điều 5 Nghị định số 10/2025/NĐ-CP, quy định:\n\na) “Tổ chức khai thác khoáng sản phải lập báo cáo định kỳ;\n\nb) Tổ chức khai thác khoáng sản phải nộp báo cáo đúng hạn.”\n\n2. Giao Sở Nông nghiệp và Môi trường kiểm tra trước ngày 30/6/2026.\n',
       ['1', '2']

@@ -15,6 +15,7 @@ import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assigne
 import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
+import {readInterleavedTable} from './tasks/interleaved-tables.js'
 import {listingTitle} from '../lexicon/structure.js'
 import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from './tasks/items.js'
 import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
@@ -62,7 +63,9 @@ class TaskBuilder {
 
   /** The tasks of one region: its numbered items and assigning paragraphs, then the rows of its task tables. */
   visitRegion(part: string | null, {lines, sections}: Region): void {
-    const rows = readTaskTables(lines, part !== null)
+    // An appendix whose table OCR or pdftotext ran together line by line is read by its line ends.
+    const tables = readTaskTables(lines)
+    const rows = tables.length === 0 && part !== null ? readInterleavedTable(lines) : tables
     this.part = part
     this.tableLines = new Set(
       rows.flatMap((row) => [...row.lines, ...Object.values(row.cells)].map((line) => line.offsets[0] ?? -1))

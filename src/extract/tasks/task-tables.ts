@@ -4,7 +4,6 @@
  * (text taken from Word or PDF). Both are read into the same rows, each cell kept as a line with offsets.
  */
 import type {Line} from '../../parse/line.js'
-import {readInterleavedTable} from './interleaved-tables.js'
 
 export type Column = 'number' | 'content' | 'lead' | 'support' | 'time' | 'other'
 
@@ -42,12 +41,10 @@ const columnNumber = /^\(\d{1,2}\)$/u
  *
  * @param lines
  *   Lines of the body or of an attached part.
- * @param interleaved
- *   Whether to look for a table whose columns run together line by line (in an attached part).
  * @returns
  *   Rows in document order.
  */
-export function readTaskTables(lines: Line[], interleaved = false): TaskRow[] {
+export function readTaskTables(lines: Line[]): TaskRow[] {
   const rows: TaskRow[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -59,8 +56,7 @@ export function readTaskTables(lines: Line[], interleaved = false): TaskRow[] {
     }
   }
 
-  // An appendix whose table OCR or pdftotext ran together line by line.
-  return rows.length === 0 && interleaved ? readInterleavedTable(lines) : rows
+  return rows
 }
 
 function isTaskTable(header: Column[]): boolean {

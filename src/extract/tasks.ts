@@ -54,6 +54,8 @@ class TaskBuilder {
   private tableLines = new Set<number>()
   /** The attachment or appendix being read; null in the body. */
   private part: string | null = null
+  /** Who the items after a lead-in are addressed to, by item. */
+  private readonly addressees = new Map<Section, Array<Omit<Task['assignees'][number], 'inherited'>>>()
   /** Days of the events the document's own fields name (an invitation's "Thời gian: …"). */
   private readonly events: Task['deadlines'] = []
 
@@ -112,7 +114,12 @@ class TaskBuilder {
     const numbered = section.children.some((child) => child.label)
     for (const line of paragraphsOf(section.body)) {
       if (line.kind === 'table-row' || this.tableLines.has(line.offsets[0] ?? -1) || !assigns(line.text)) continue
-      if (closingFormula.test(line.text) || (numbered && line.text.trimEnd().endsWith(':'))) continue
+      if (closingFormula.test(line.text)) continue
+      if (numbered && line.text.trimEnd().endsWith(':')) {
+        this.addressLeadIn(section, line)
+        continue
+      }
+
       paragraph++
       this.add([line], '', `p${paragraph}`, parent, path, section.line ?? line)
     }
@@ -188,6 +195,7 @@ class TaskBuilder {
     const fields = section.children.filter((child) => isField(child))
     own.push(...fields.flatMap((child) => [child.head, ...child.body].filter((line) => line !== null)))
     const task = this.add(own, label.text, segment(section, parent), parent, path, section.line)
+    if (task.assignees.length === 0) task.assignees = (this.addressees.get(section) ?? []).map((item) => ({...item, inherited: true}))
     const quoted = quotedItems(section)
     for (const child of section.children) {
       if (child.label?.kind === 'roman' || child.label?.kind === 'part' || fields.includes(child)) continue
@@ -199,6 +207,19 @@ class TaskBuilder {
     // A wrap-up sentence after the last item speaks for the enclosing task: its deadline becomes the
     // enclosing task's own and passes to the items without one.
     if (wrapUps.length > 0) this.wrapUp(parent ?? task, wrapUps)
+  }
+
+  /**
+   * "X yêu cầu các Sở, ngành thực hiện như sau:", "Giao Bộ Công an chủ trì … với các yêu cầu sau:": the
+   * bodies a lead-in names do the items after it that name no one of their own.
+   */
+  private addressLeadIn(section: Section, line: Line): void {
+    const named = readAssignees(fold(line.text))
+    if (named.length === 0) return
+    const at = line.offsets[0] ?? 0
+    for (const child of section.children) {
+      if (child.label && (child.line?.offsets[0] ?? 0) > at) this.addressees.set(child, named)
+    }
   }
 
   /** The day of the meeting or event a document is about ("1. Thời gian: 14 giờ 00, ngày 23/02/2026"). */

@@ -103,6 +103,19 @@ describe('what holds tasks', () => {
     expect(parseNotice(`${text}${closing}`, {today}).tasks.map((task) => task.id)).toEqual(ids)
   })
 
+  it.each([
+    ['a request to a group', 'Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện như sau:', 'responsible: các sở, ban, ngành'],
+    ['an assignment of a lead', 'Giao Bộ Công an chủ trì, phối hợp với các bộ, ngành hoàn thiện dự thảo với các yêu cầu sau:', 'lead: Bộ Công an']
+  ])('gives the bodies a lead-in names to the bare items after it: %s', (_name, leadIn, assignee) => {
+    const text = `CÔNG VĂN\nV/v triển khai\n\nKính gửi: Các cơ quan\n\n${leadIn}\n\n1. Rà soát các thủ tục hành chính, báo cáo trước ngày 30/3/2026.\n\n2. Sở Tư pháp thẩm định các dự thảo trước ngày 15/4/2026.${closing}`
+    const [first, second] = parseNotice(text, {today}).tasks.map((task) =>
+      task.assignees.map((item) => `${item.role}: ${item.name}${item.inherited ? ' (inherited)' : ''}`)
+    )
+    expect(first).toContain(`${assignee} (inherited)`)
+    // An item that names its own body keeps to it.
+    expect(second).toEqual(['responsible: Sở Tư pháp'])
+  })
+
   it('ends a task’s text at "./." (OCR debris after it is not the task’s)', () => {
     const {tasks} = parseNotice(`QUYẾT ĐỊNH\n\nĐiều 1. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./. Ñ ff i H\n${closing}`, {today})
     expect(tasks.map((task) => task.text)).toEqual(['Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.'])

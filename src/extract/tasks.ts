@@ -9,6 +9,7 @@ import {joinLines, subLine, type Line} from '../parse/line.js'
 import type {Section} from '../parse/sections.js'
 import type {Position, Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
+import {deglue} from '../text/deglue.js'
 import {defineExtractor, type ExtractContext, type Region} from './extractor.js'
 import {paragraphsOf} from './paragraphs.js'
 import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assignees.js'
@@ -214,7 +215,7 @@ class TaskBuilder {
    * bodies a lead-in names do the items after it that name no one of their own.
    */
   private addressLeadIn(section: Section, line: Line): void {
-    const named = readAssignees(fold(line.text))
+    const named = readAssignees(deglue(fold(line.text)))
     if (named.length === 0) return
     const at = line.offsets[0] ?? 0
     for (const child of section.children) {
@@ -332,13 +333,16 @@ function sentences(paragraphs: Line[]): string {
 
 /** Assignees named in a task's text, else the subject its heading names. */
 function assigneesOf(text: string, head: string): Task['assignees'] {
-  const named = readAssignees(fold(text))
+  // Names are read from the words as they should be, where PDF extraction ran them together.
+  const words = deglue(fold(text))
+  const heading = deglue(fold(head))
+  const named = readAssignees(words)
   // A heading that names a body ("1. Công an tỉnh") is who does what follows, unless the text names
   // someone in charge itself; "Chủ trì, phối hợp với …" right after it makes the heading the lead.
   const inCharge = named.some((item) => item.role !== 'support')
-  const subject = inCharge ? null : readSubjectHeading(fold(head))
+  const subject = inCharge ? null : readSubjectHeading(heading)
   if (!subject) return named.map((item) => ({...item, inherited: false}))
-  const leads = /^\s*[Cc]hủ trì(?![\p{L}\p{N}])/u.test(fold(text).slice(fold(head).length).replace(/^[.\s]+/u, ''))
+  const leads = /^\s*[Cc]hủ trì(?![\p{L}\p{N}])/u.test(words.slice(heading.length).replace(/^[.\s]+/u, ''))
   return [{...subject, role: leads ? 'lead' : subject.role}, ...named].map((item) => ({...item, inherited: false}))
 }
 

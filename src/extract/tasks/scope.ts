@@ -3,6 +3,7 @@
  * headings of the parts, since the same numbering carries both in a Thông báo kết luận.
  */
 import type {Section} from '../../parse/sections.js'
+import {deglue} from '../../text/deglue.js'
 
 /** Headings of parts that assess rather than assign. */
 const assessment = /ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM|CĂN CỨ|SỰ CẦN THIẾT|BỐI CẢNH|THỰC TRẠNG/u
@@ -67,7 +68,8 @@ const inPassing = /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị)\s+(?:\p{Lu}
  * Thương yêu cầu các đơn vị …").
  */
 export function assigns(text: string): boolean {
-  return (opening.test(text) || inPassing.test(text) || responsibility.test(text)) && !background(text)
+  const words = deglue(text)
+  return (opening.test(words) || inPassing.test(words) || responsibility.test(words)) && !background(words)
 }
 
 /** Thanks and the closing courtesy: "Bộ Nội vụ trân trọng cảm ơn …", "Trân trọng./.". */

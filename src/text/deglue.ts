@@ -1,0 +1,74 @@
+/**
+ * Words that PDF extraction ran together ("Đảng uỷchủtrì", "căn cứchức năng", "ĐềnghịĐảng uỷUBND xã"),
+ * split where the join is certainly not Vietnamese: a word with Vietnamese letters that is not one
+ * syllable, cut into syllables (or an acronym after a lower-case letter). For matching names and words
+ * only: the text a model item quotes is never changed.
+ */
+import {isVietnameseSyllable} from '../read/vietnamese-syllables.js'
+
+/** A run of letters; one with a letter outside ASCII is a candidate (English and codes such as VNeID stay). */
+const word = /\p{L}+/gu
+const vietnamese = /[^\p{ASCII}]/u
+
+/** Initial consonants by length, to prefer "từ|ngày" over "từn|gày". */
+const initials = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr']
+
+/**
+ * The text with glued words split.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The text, a space inserted at each certain join.
+ */
+export function deglue(text: string): string {
+  return text.replace(word, (letters) => {
+    if (letters.length < 4 || letters.length > 40 || !vietnamese.test(letters) || isVietnameseSyllable(letters)) return letters
+    return split(letters, new Map()) ?? letters
+  })
+}
+
+/** The word cut into syllables and acronyms, or null when it cannot be (each tail tried once). */
+function split(word: string, tried: Map<string, string | null>): string | null {
+  if (isVietnameseSyllable(word)) return word
+  const known = tried.get(word)
+  if (known !== undefined) return known
+  tried.set(word, null)
+  const result = cut(word, tried)
+  tried.set(word, result)
+  return result
+}
+
+function cut(word: string, tried: Map<string, string | null>): string | null {
+  // An upper-case letter after a lower-case one starts a new word ("vụĐảng", "uỷUBND").
+  const caseJoin = /\p{Ll}(?=\p{Lu})/u.exec(word)
+  if (caseJoin) {
+    const left = split(word.slice(0, caseJoin.index + 1), tried)
+    const right = word.slice(caseJoin.index + 1)
+    return left ? `${left} ${isAcronym(right) ? right : (split(right, tried) ?? right)}` : null
+  }
+
+  // Of the cuts into syllables, the one whose next syllable opens with the longest consonant cluster
+  // ("từ|ngày", not "từn|gày"), then the one with the fewest pieces ("Uỷ|ban", not "U|ỷ|ban").
+  let best: string | null = null
+  let bestScore = -Infinity
+  for (let at = 1; at < word.length; at++) {
+    const left = word.slice(0, at)
+    if (!isVietnameseSyllable(left)) continue
+    const rest = word.slice(at)
+    const right = split(rest, tried)
+    if (!right) continue
+    const initial = initials.find((cluster) => rest.toLowerCase().startsWith(cluster))?.length ?? 1
+    const score = initial * 100 - right.split(' ').length
+    if (score > bestScore) {
+      best = `${left} ${right}`
+      bestScore = score
+    }
+  }
+
+  return best
+}
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word)
+}

@@ -17,6 +17,7 @@ import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 import {readInterleavedTable} from './tasks/interleaved-tables.js'
+import {readAddressees} from './tasks/addressees.js'
 import {listingTitle} from '../lexicon/structure.js'
 import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from './tasks/items.js'
 import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
@@ -41,7 +42,8 @@ export default defineExtractor({
       builder.visitRegion(part.id, region)
     }
 
-    return builder.finish()
+    // What no item names is the addressees' to do ("Kính gửi: …"), in the body of the letter.
+    return builder.finish(readAddressees(context.lines.slice(0, context.layout.bodyStart + 8)))
   }
 })
 
@@ -288,7 +290,7 @@ class TaskBuilder {
   }
 
   /** Passes assignees, deadlines and recurrence down the tree (tasks are in document order, parents first). */
-  finish(): Task[] {
+  finish(addressees: string[] = []): Task[] {
     const byId = new Map(this.tasks.map((task) => [task.id, task]))
     for (const task of this.tasks) {
       const parent = task.parent ? byId.get(task.parent) : undefined
@@ -309,6 +311,9 @@ class TaskBuilder {
     for (const task of this.tasks) {
       if (task.deadlines.length === 0) task.deadlines = pointedAt(this.tasks, task)
       if (task.deadlines.length === 0) task.deadlines = preparedFor(task, this.events)
+      if (task.assignees.length === 0 && task.part === null) {
+        task.assignees = addressees.map((name) => ({name, role: 'responsible', inherited: true}))
+      }
     }
 
     return this.tasks

@@ -1,0 +1,49 @@
+/**
+ * The bodies a letter is addressed to ("Kính gửi: Cục Thuế các tỉnh, thành phố", or a list under
+ * "Kính gửi:"): those who do the items of its body that name no one.
+ */
+import type {Line} from '../../parse/line.js'
+import {foldKey} from '../../text/fold.js'
+
+/** "Kính gửi:", near the start of its line (an incoming stamp's debris may stand before it). */
+const addressLine = /KINH\s*GUI\s*:?/u
+const nearStart = 12
+const listMark = /^[-–•+*]\s*\d?\s*/u
+/** More addressees than this are the whole distribution, not who must act. */
+const maxAddressees = 6
+
+/**
+ * Reads the addressees of the document's opening.
+ *
+ * @param lines
+ *   The lines before the body, and a few into it (a list may run on).
+ * @returns
+ *   Their names as written, without list marks and trailing punctuation; [] when there is no "Kính gửi"
+ *   or the list is longer than a few bodies.
+ */
+export function readAddressees(lines: Line[]): string[] {
+  const found = (line: Line): RegExpExecArray | null => {
+    const match = line.text.length <= 400 ? addressLine.exec(foldKey(line.text)) : null
+    return match && match.index <= nearStart ? match : null
+  }
+
+  const at = lines.findIndex((line) => found(line) !== null)
+  if (at < 0) return []
+  const line = lines[at] as Line
+  const match = found(line)
+  const head = (match?.index ?? 0) + (match?.[0].length ?? 0)
+  const names: string[] = []
+  const add = (text: string): void => {
+    const name = text.replace(listMark, '').replace(/[\s;,.]+$/u, '').trim()
+    if (/\p{Lu}/u.test(name) && name.length <= 160) names.push(name)
+  }
+
+  const rest = line.text.slice(head).trim()
+  if (rest) add(rest.replace(/^[|\s]+/u, ''))
+  for (const next of lines.slice(at + 1, at + 1 + maxAddressees + 1)) {
+    if (!listMark.test(next.text)) break
+    add(next.text)
+  }
+
+  return names.length <= maxAddressees ? names : []
+}

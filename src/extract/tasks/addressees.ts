@@ -3,7 +3,7 @@
  * "Kính gửi:"): those who do the items of its body that name no one.
  */
 import type {Line} from '../../parse/line.js'
-import {foldKey} from '../../text/fold.js'
+import {foldKey, stripTrailingPunctuation} from '../../text/fold.js'
 
 /** "Kính gửi:", near the start of its line (an incoming stamp's debris may stand before it). */
 const addressLine = /KINH\s*GUI\s*:?/u
@@ -34,7 +34,7 @@ export function readAddressees(lines: Line[]): string[] {
   const head = (match?.index ?? 0) + (match?.[0].length ?? 0)
   const names: string[] = []
   const add = (text: string): void => {
-    const name = text.replace(listMark, '').replace(/[\s;,.]+$/u, '').trim()
+    const name = stripTrailingPunctuation(text.replace(listMark, '')).trim()
     if (/\p{Lu}/u.test(name) && name.length <= 160) names.push(name)
   }
 

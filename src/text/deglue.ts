@@ -23,10 +23,21 @@ const initials = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', '
  */
 export function deglue(text: string): string {
   return text.replace(word, (letters) => {
-    if (letters.length < 4 || letters.length > 40 || !vietnamese.test(letters) || isVietnameseSyllable(letters)) return letters
-    return split(letters, new Map()) ?? letters
+    if (letters.length < 4 || letters.length > 40) return letters
+    let done = words.get(letters)
+    if (done === undefined) {
+      done = !vietnamese.test(letters) || isVietnameseSyllable(letters) ? letters : (split(letters, new Map()) ?? letters)
+      // Words repeat within a document and across a batch: each is judged once (the table is bounded).
+      if (words.size >= maxWords) words.clear()
+      words.set(letters, done)
+    }
+
+    return done
   })
 }
+
+const words = new Map<string, string>()
+const maxWords = 50_000
 
 /** The word cut into syllables and acronyms, or null when it cannot be (each tail tried once). */
 function split(word: string, tried: Map<string, string | null>): string | null {

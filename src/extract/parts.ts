@@ -2,15 +2,12 @@
  * Layout → the attachments and appendices after the closing, each with an id that starts the ids of its
  * tasks: the type code of an attached document (KH for a Kế hoạch), PL and its number for a Phụ lục.
  */
-import {attachedTo} from '../parse/layout.js'
 import {joinLines} from '../parse/line.js'
-import {typeByName} from '../lexicon/document-types.js'
+import {typeByName, type DocumentTypeEntry} from '../lexicon/document-types.js'
+import {appendixNumber, attachedTo} from '../lexicon/structure.js'
 import type {Part} from '../model/schema.js'
 import {fold} from '../text/fold.js'
 import {defineExtractor} from './extractor.js'
-
-/** The number of a Phụ lục as written after the word: I, II, 1, 2, 01 (letters of `Số` aside). */
-const appendixNumber = /^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+số)?\s+([IVX]{1,5}|\d{1,3}[A-Za-z]?)(?![\p{L}\p{N}])/u
 
 export default defineExtractor({
   key: 'parts',
@@ -25,7 +22,7 @@ export default defineExtractor({
       const base =
         region.kind === 'appendix'
           ? `PL${appendixNumber.exec(first)?.[1] ?? ''}`
-          : (typeByName(first)?.state ?? typeByName(first)?.party ?? 'KT')
+          : (codeOf(typeByName(first)) ?? 'KT')
       let id = base
       for (let count = 2; taken.has(id); count++) id = `${base}~${count}`
       taken.add(id)
@@ -40,3 +37,8 @@ export default defineExtractor({
     })
   }
 })
+
+/** A type's own code, State or Party: KH for a Kế hoạch, CTr for a Chương trình. */
+function codeOf(type: DocumentTypeEntry | null): string | null {
+  return type?.state ?? type?.party ?? null
+}

@@ -201,10 +201,9 @@ class TaskBuilder {
     if (task.assignees.length === 0) task.assignees = (this.addressees.get(section) ?? []).map((item) => ({...item, inherited: true}))
     const quoted = quotedItems(section)
     for (const child of section.children) {
-      if (child.label?.kind === 'roman' || child.label?.kind === 'part' || fields.includes(child)) continue
-      if (child.label && !isAssessmentItem(child) && !quoted.has(child)) this.visitTask(child, task, path)
-      else if (child.label) continue
-      else this.visitContainer(child, task, path)
+      if (!child.label) this.visitContainer(child, task, path)
+      else if (child.label.kind === 'roman' || child.label.kind === 'part' || fields.includes(child)) continue
+      else if (!isAssessmentItem(child) && !quoted.has(child)) this.visitTask(child, task, path)
     }
 
     // A wrap-up sentence after the last item speaks for the enclosing task: its deadline becomes the

@@ -6,6 +6,8 @@
  */
 import type {Line} from './line.js'
 import {typeByName} from '../lexicon/document-types.js'
+import {appendixAmidNoise, appendixHeading, attachedTo, nationalHeader} from '../lexicon/structure.js'
+import {foldKey, isUpperCase} from '../text/fold.js'
 
 /** An attachment or appendix after the document's closing. */
 export interface PartRegion {
@@ -35,13 +37,6 @@ export interface Layout {
 
 export const recipientsHeading = /^N[ơo]i\s*nh[ậâa]n\s*:?/iu
 export const authorityLine = /^(?:TM\s*\.|KT\s*[.,]|TL\s*\.|TUQ\s*\.|Q\s*\.|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|T\s*\/\s*UQ)\s*\p{Lu}/u
-const appendixHeading = /^(?:PHỤ\s+LỤC|Phụ\s+lục(?:\s+(?:[\dIVX]|số)|\s*:|$)|DANH\s+MỤC|BẢNG\s+\p{Lu})/u
-/** A short line that ends in "Phụ lục" amid OCR debris ("` ộ lờ Phụ lục - ¬"). */
-const appendixAmidNoise = /(?:^|\s)(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+[IVX\d]{1,4})?[\s\-:.¬|]*$/u
-/** "(Kèm theo Quyết định số …)", "(Ban hành kèm theo …)": the line that ties an attached part to its document. */
-export const attachedTo = /^\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\p{L}/u
-/** The national motto or the Party's name: the header of an attached document of its own. */
-const motto = /^(?:CỘNG\s+H[ÒOÀ]A\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM$)/u
 const bodyOpener =
   /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d{1,2}|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND|Giao|Yêu cầu|Đề nghị)(?![\p{L}\p{N}])/u
 
@@ -105,11 +100,11 @@ function partStart(lines: Line[], index: number, floor: number): Omit<PartRegion
   let kind: PartRegion['kind']
   let titleLine = index
   if (appendixHeading.test(text) || (text.length <= 40 && appendixAmidNoise.test(text))) kind = 'appendix'
-  else if (isUpper(text) && typeByName(text) !== null && attachedWithin(lines, index)) kind = 'attachment'
-  else if (attachedTo.test(text) && index > floor && isUpper(lines[index - 1]?.text ?? '')) {
+  else if (isUpperCase(text) && typeByName(text) !== null && attachedWithin(lines, index)) kind = 'attachment'
+  else if (attachedTo.test(text) && index > floor && isUpperCase(lines[index - 1]?.text ?? '')) {
     // An untyped title ("DANH SÁCH …") right above its "(Kèm theo …)" line.
     titleLine = index - 1
-    while (titleLine - 1 > floor && isUpper(lines[titleLine - 1]?.text ?? '') && !authorityLine.test(lines[titleLine - 1]?.text ?? '')) titleLine--
+    while (titleLine - 1 > floor && isUpperCase(lines[titleLine - 1]?.text ?? '') && !authorityLine.test(lines[titleLine - 1]?.text ?? '')) titleLine--
     kind = appendixHeading.test(lines[titleLine]?.text ?? '') ? 'appendix' : 'attachment'
   } else return null
 
@@ -124,7 +119,7 @@ function attachedWithin(lines: Line[], index: number): boolean {
 
   // A type title under a header of its own (motto above it) is an attached document too.
   for (let previous = index - 1; previous >= Math.max(0, index - 6); previous--) {
-    if (motto.test(lines[previous]?.text ?? '')) return true
+    if (isMotto(lines[previous]?.text ?? '')) return true
   }
 
   return false
@@ -134,12 +129,12 @@ function attachedWithin(lines: Line[], index: number): boolean {
 function headerAbove(lines: Line[], titleLine: number, floor: number): number {
   let start = titleLine
   for (let previous = titleLine - 1; previous > floor && previous >= titleLine - 8; previous--) {
-    if (motto.test(lines[previous]?.text ?? '')) start = previous
+    if (isMotto(lines[previous]?.text ?? '')) start = previous
   }
 
   if (start === titleLine) return titleLine
   // The issuer block stands just above the motto, in capitals.
-  while (start - 1 > floor && isUpper(lines[start - 1]?.text ?? '') && !authorityLine.test(lines[start - 1]?.text ?? '') && start > titleLine - 12) start--
+  while (start - 1 > floor && isUpperCase(lines[start - 1]?.text ?? '') && !authorityLine.test(lines[start - 1]?.text ?? '') && start > titleLine - 12) start--
   return start
 }
 
@@ -158,13 +153,13 @@ function contentStart(lines: Line[], titleLine: number): number {
   }
 
   // No note: the title runs on over the capital lines under it.
-  while (index < limit && isUpper(lines[index]?.text ?? '') && !/^(?:[IVX]{1,4}|\d{1,2})[.)]\s/u.test(lines[index]?.text ?? '')) index++
+  while (index < limit && isUpperCase(lines[index]?.text ?? '') && !/^(?:[IVX]{1,4}|\d{1,2})[.)]\s/u.test(lines[index]?.text ?? '')) index++
   return index
 }
 
-/** Capitals only (a heading or a title line), with at least one letter. */
-function isUpper(text: string): boolean {
-  return /\p{Lu}/u.test(text) && text === text.toUpperCase()
+/** The national motto or the Party's name, which open a document's own header. */
+function isMotto(text: string): boolean {
+  return text.length <= 80 && nationalHeader.test(foldKey(text))
 }
 
 function findBodyStart(lines: Line[]): number {

@@ -202,8 +202,9 @@ function strayMarkers(chars: string[], from: number, to: number): Set<number> | 
     if (chars[index] !== '*') continue
     let end = index
     while (end < to && chars[end] === '*') end++
-    const before = index === from || isSpace(chars[index - 1] ?? '') || chars[index - 1] === '\n'
-    const after = end === to || isSpace(chars[end] ?? '') || chars[end] === '\n'
+    // isSpace covers line breaks too.
+    const before = index === from || isSpace(chars[index - 1] ?? '')
+    const after = end === to || isSpace(chars[end] ?? '')
     if (end - index <= 3 && (before || after)) {
       stray ??= new Set()
       for (let k = index; k < end; k++) stray.add(k)

@@ -16,6 +16,7 @@
  */
 import {findDates, type DateMention} from '../dates/index.js'
 import type {Notice, Part, Position} from '../model/schema.js'
+import {appendixNumber} from '../lexicon/structure.js'
 import {defineRule} from './rule.js'
 import {quote} from './support/notice.js'
 
@@ -36,8 +37,6 @@ const firmYear = /^(?:hoàn\s+thành|hoàn\s+tất|(?:thực\s+hiện\s+)?xong|k
 /** A capitalised “Trong” opens a sentence: with a comma after its date, the date frames a report. */
 const sentenceTrong = /^Trong\s/u
 const frameComma = /^[^\S\n]{0,2},/u
-/** The number of a “PHỤ LỤC I …” title, for a short name. */
-const appendixName = /^phụ\s+lục(?:\s+(?:số\s+)?[\dIVXLC]{1,6}[a-z]?(?![\p{L}\p{N}]))?/iu
 /** Used for years left out when the notice gives no date of its own (only phrases are counted, not dates). */
 const fallbackReference = '2000-01-01'
 const dayMs = 86_400_000
@@ -193,7 +192,7 @@ function frame(mention: DateMention, text: string): boolean {
  */
 function where(part: Part | null): string {
   if (part === null) return 'the body'
-  const name = part.kind === 'appendix' ? appendixName.exec(part.title)?.[0] : undefined
+  const name = part.kind === 'appendix' ? appendixNumber.exec(part.title)?.[0] : undefined
   if (name !== undefined) return `${part.kind} ${name}`
   const words = part.title.split(' ')
   return `${part.kind} ${words.length > titleWords ? `${words.slice(0, titleWords).join(' ')}…` : part.title}`

@@ -13,6 +13,7 @@ import type {ExtractContext} from '../extractor.js'
 import {displayCase} from './casing.js'
 import {findNumericDate, findWordDate} from './dates.js'
 import {codeFits, foldedTypeNames, typeByCode, typeByName, type DocumentTypeEntry} from '../../lexicon/document-types.js'
+import {nationalHeader} from '../../lexicon/structure.js'
 import type {Part} from './span.js'
 import {wholeLine} from './span.js'
 import {firstWordIndex, hasLower, isUpperText, maxFieldLine, tokens, upperRun} from './text.js'
@@ -70,7 +71,6 @@ export function analyzeHeader(context: ExtractContext): Header {
 }
 
 /** Where a line starts being about the national or Party header (to cut it off an issuer cell). */
-const nationalHeader = /CONG HOA XA HOI|DOC LAP\s?[-–—]\s?TU DO|DANG CONG SAN VIET NAM/u
 const recipientsOrAddress = /^[^\p{L}\p{N}]{0,8}KINH GUI(?![\p{L}])/u
 /** Lines that open a body and never a title. */
 const bodyOpeners = /^[^\p{L}\p{N}]{0,3}(?:CAN CU|XET DE NGHI|THEO DE NGHI|NOI NHAN|NGAY \d)/u

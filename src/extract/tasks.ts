@@ -9,10 +9,9 @@ import {joinLines, subLine, type Line} from '../parse/line.js'
 import type {Section} from '../parse/sections.js'
 import type {Position, Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
-import {deglue} from '../text/deglue.js'
 import {defineExtractor, type ExtractContext, type Region} from './extractor.js'
 import {paragraphsOf} from './paragraphs.js'
-import {readAssignees, readSubjectHeading, startsWithBody} from './tasks/assignees.js'
+import {nameRunsOn, readAssignees, readSubjectHeading, startsWithBody} from './assignees/index.js'
 import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
@@ -198,7 +197,12 @@ class TaskBuilder {
     const fields = section.children.filter((child) => isField(child))
     own.push(...fields.flatMap((child) => [child.head, ...child.body].filter((line) => line !== null)))
     const task = this.add(own, label.text, segment(section, parent), parent, path, section.line)
-    if (task.assignees.length === 0) task.assignees = (this.addressees.get(section) ?? []).map((item) => ({...item, inherited: true}))
+    // The lead-in's addressees do what the item says before it names anyone ("Tổ chức quán triệt … .
+    // Giao Ban Xây dựng Đảng tham mưu …": the first sentence is theirs).
+    const addressees = this.addressees.get(section) ?? []
+    if (addressees.length > 0 && readAssignees(firstSentence(task.text)).length === 0) {
+      task.assignees.push(...addressees.filter((item) => !task.assignees.some((own) => own.name === item.name)).map((item) => ({...item, inherited: true})))
+    }
     const quoted = quotedItems(section)
     for (const child of section.children) {
       if (!child.label) this.visitContainer(child, task, path)
@@ -216,7 +220,7 @@ class TaskBuilder {
    * bodies a lead-in names do the items after it that name no one of their own.
    */
   private addressLeadIn(section: Section, line: Line): void {
-    const named = readAssignees(deglue(fold(line.text)))
+    const named = readAssignees(fold(line.text))
     if (named.length === 0) return
     const at = line.offsets[0] ?? 0
     for (const child of section.children) {
@@ -331,23 +335,29 @@ function sentences(paragraphs: Line[]): string {
   if (head === undefined || rest.length === 0) return head ?? ''
   const next = rest[0] ?? ''
   const named = readSubjectHeading(fold(head)) !== null || startsWithBody(next)
-  const open = !/[.;:!?,]\s*$/u.test(head) && /^\p{Lu}/u.test(next) && named
+  // "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc" / "Trung ương cụ thể hóa …" is one name cut by the page.
+  const open = !/[.;:!?,]\s*$/u.test(head) && /^\p{Lu}/u.test(next) && named && !nameRunsOn(fold(head), next)
   return `${head}${open ? '. ' : ' '}${rest.join(' ')}`
 }
 
 /** Assignees named in a task's text, else the subject its heading names. */
 function assigneesOf(text: string, head: string): Task['assignees'] {
-  // Names are read from the words as they should be, where PDF extraction ran them together.
-  const words = deglue(fold(text))
-  const heading = deglue(fold(head))
+  const words = fold(text)
+  const heading = fold(head)
   const named = readAssignees(words)
   // A heading that names a body ("1. Công an tỉnh") is who does what follows, unless the text names
   // someone in charge itself; "Chủ trì, phối hợp với …" right after it makes the heading the lead.
   const inCharge = named.some((item) => item.role !== 'support')
   const subject = inCharge ? null : readSubjectHeading(heading)
   if (!subject) return named.map((item) => ({...item, inherited: false}))
-  const leads = /^\s*[Cc]hủ trì(?![\p{L}\p{N}])/u.test(words.slice(heading.length).replace(/^[.\s]+/u, ''))
+  const leads = /^\s*[Cc]hủ\s?trì(?![\p{L}\p{N}])/u.test(words.slice(heading.length).replace(/^[.\s]+/u, ''))
   return [{...subject, role: leads ? 'lead' : subject.role}, ...named].map((item) => ({...item, inherited: false}))
+}
+
+/** A text's first sentence: up to a full stop or semicolon followed by a capital. */
+function firstSentence(text: string): string {
+  const end = /[.;]\s+(?=\p{Lu})/u.exec(text)
+  return end ? text.slice(0, end.index) : text
 }
 
 /** The id segment of a numbered section: "7.2" under "7" is "2"; "(i)" is "i"; bullets count. */

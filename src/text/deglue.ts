@@ -83,3 +83,30 @@ function cut(word: string, tried: Map<string, string | null>): string | null {
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word)
 }
+
+/**
+ * The stretch of the original text that a stretch of its deglued form stands for: "Uỷ ban Kiểm tra" read
+ * from "Uỷban Kiểm tra" is written "Uỷban Kiểm tra". Deglue only inserts spaces, so the two texts walk
+ * together.
+ *
+ * @param original
+ *   Text before `deglue`.
+ * @param deglued
+ *   `deglue(original)`.
+ * @param from
+ *   Start of the stretch in `deglued`.
+ * @param to
+ *   End of the stretch in `deglued`.
+ */
+export function gluedSpan(original: string, deglued: string, from: number, to: number): string {
+  if (original.length === deglued.length) return original.slice(from, to)
+  let at = 0
+  let start = 0
+  for (let index = 0; index <= deglued.length && index <= to; index++) {
+    if (index === from) start = at
+    if (index === to) return original.slice(start, at)
+    if (deglued[index] === original[at]) at++
+  }
+
+  return deglued.slice(from, to)
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {readAssignees, readSubjectHeading} from '../../src/extract/tasks/assignees.js'
+import {readAssignees, readSubjectHeading} from '../../src/extract/assignees/index.js'
 
 type Row = [text: string, expected: Array<[string, string]>]
 

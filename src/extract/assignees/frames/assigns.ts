@@ -1,0 +1,36 @@
+/**
+ * "Giao X …", "Đề nghị X …", "Yêu cầu X …", "Phân công X …": the body after the word that assigns is
+ * responsible; it leads when "chủ trì" follows, and an office-holder told to "chỉ đạo" directs.
+ */
+import {assigning, chairing, directing} from '../../../lexicon/actions.js'
+import {PhraseTable} from '../../../text/words.js'
+import {bareNoun, isOfficial, readName} from '../name.js'
+import type {Frame, Reading} from '../reading.js'
+
+const assigns = new PhraseTable(assigning)
+const chairs = new PhraseTable(chairing)
+const directs = new PhraseTable(directing)
+const skipped = new PhraseTable(['cho', 'trực tiếp', 'đối với'])
+
+export const assignsFrame: Frame = {
+  name: 'assigns',
+  read(reading: Reading) {
+    const {words} = reading
+    for (let index = 0; index < words.length; index++) {
+      const length = assigns.match(words, index)
+      const word = words[index]
+      if (length === 0 || !word) continue
+      // A capital after a name's word is part of it ("Bộ Giao thông vận tải"); "được giao" is passive.
+      const previous = words[index - 1]
+      if (word.capital && previous && !previous.mark && (previous.capital || /^\p{Lu}{2}/u.test(previous.text))) continue
+      if (words[index - 1]?.key === 'DUOC') continue
+      const from = index + length + skipped.match(words, index + length)
+      const to = readName(words, from)
+      if (to < 0 || bareNoun(words, from, to)) continue
+      const after = to + skipped.match(words, to)
+      const role = chairs.match(words, after) > 0 ? 'lead' : directs.match(words, after) > 0 && isOfficial(words, from) ? 'directing' : 'responsible'
+      reading.add(from, to, role)
+      index = to - 1
+    }
+  }
+}

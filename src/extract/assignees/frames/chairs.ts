@@ -1,0 +1,29 @@
+/**
+ * "X chủ trì …", "X là cơ quan chủ trì", "X: Chủ trì, phối hợp …": X leads. Not the noun "(phân công)
+ * cơ quan chủ trì" nor the passive "được giao chủ trì", whose subject is not the words before them.
+ */
+import {chairing} from '../../../lexicon/actions.js'
+import {PhraseTable} from '../../../text/words.js'
+import {bareNoun} from '../name.js'
+import type {Frame, Reading} from '../reading.js'
+
+const chairs = new PhraseTable(chairing)
+const notSubject = new PhraseTable(['được', 'cơ quan', 'đơn vị', 'được giao', 'được phân công'])
+
+export const chairsFrame: Frame = {
+  name: 'chairs',
+  read(reading: Reading) {
+    const {words} = reading
+    for (let index = 0; index < words.length; index++) {
+      const length = chairs.match(words, index)
+      if (length === 0) continue
+      const colon = words[index - 1]?.text === ':'
+      const end = colon ? index - 1 : index
+      const previous = words[end - 1]
+      const noun = previous && !previous.capital && [1, 2].some((back) => notSubject.match(words, end - back) === back)
+      const subject = noun ? -1 : reading.subjectBefore(end)
+      if (subject >= 0 && !bareNoun(words, subject, end)) reading.add(subject, end, 'lead')
+      index += length - 1
+    }
+  }
+}

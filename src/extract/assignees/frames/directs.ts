@@ -1,0 +1,37 @@
+/**
+ * "X lãnh đạo, chỉ đạo Y triển khai …", "Đồng chí X chỉ đạo …", "Chỉ đạo HĐND xã tăng cường …": X
+ * directs, Y carries it out (leads). Without a body after it, a body told to direct is responsible for
+ * it; an office-holder directs.
+ */
+import {directing} from '../../../lexicon/actions.js'
+import {PhraseTable} from '../../../text/words.js'
+import {bareNoun, isOfficial, readName} from '../name.js'
+import type {Frame, Reading} from '../reading.js'
+
+const directs = new PhraseTable(directing)
+/** "theo chỉ đạo của", "sự lãnh đạo": the noun, not the verb. */
+const nounUse = new PhraseTable(['theo', 'sự', 'của', 'ý kiến', 'công tác', 'việc', 'ban', 'tăng cường'])
+
+export const directsFrame: Frame = {
+  name: 'directs',
+  read(reading: Reading) {
+    const {words} = reading
+    for (let index = 0; index < words.length; index++) {
+      const length = directs.match(words, index)
+      const word = words[index]
+      if (length === 0 || !word) continue
+      const opens = reading.clauseStart(index) === index
+      if ((word.capital && !opens) || nounUse.match(words, index - 1) > 0) {
+        index += length - 1
+        continue
+      }
+
+      const object = readName(words, index + length)
+      const carries = object > 0 && !bareNoun(words, index + length, object)
+      const subject = opens ? -1 : reading.subjectBefore(index)
+      if (subject >= 0) reading.add(subject, index, carries || isOfficial(words, subject) ? 'directing' : 'responsible')
+      if (carries) reading.add(index + length, object, 'lead')
+      index = (carries ? object : index + length) - 1
+    }
+  }
+}

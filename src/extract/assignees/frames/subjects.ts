@@ -1,0 +1,43 @@
+/**
+ * A clause whose subject is a body followed by its action: "Bộ Công Thương khẩn trương tổng hợp …",
+ * "Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện …", "Về …: Sở Y tế tổ chức …", a heading "Sở Xây
+ * dựng:", "Đối với Ủy ban nhân dân các xã: …". The subject is responsible.
+ */
+import {chairing, nameEnders} from '../../../lexicon/actions.js'
+import {PhraseTable} from '../../../text/words.js'
+import {bareNoun, readName} from '../name.js'
+import type {Frame, Reading} from '../reading.js'
+
+const acts = new PhraseTable(nameEnders)
+const chairs = new PhraseTable(chairing)
+/** What may follow a name without making it a subject ("Ủy ban nhân dân tỉnh về việc …"). */
+const notActs = new PhraseTable(['về', 'về việc', 'để', 'nhằm', 'không', 'chưa', 'sẽ'])
+const regarding = new PhraseTable(['đối với'])
+
+export const subjectsFrame: Frame = {
+  name: 'subjects',
+  read(reading: Reading) {
+    const {words} = reading
+    for (let from = 0; from < words.length; from++) {
+      const opens = reading.clauseStart(from) === from
+      const afterComma = words[from - 1]?.text === ','
+      if ((!opens && !afterComma) || reading.covered(from)) continue
+      const regard = opens ? regarding.match(words, from) : 0
+      const start = from + regard
+      const to = readName(words, start)
+      if (to < 0 || bareNoun(words, start, to)) continue
+      // After a comma only a name that stands out (a capital, "các …", a noun of several words), and not
+      // the rest of a list whose start was read as a name already.
+      if (!opens && !words[start]?.capital && to - start < 2) continue
+      if (!opens && reading.inList(from)) continue
+      const next = words[to]
+      // A name alone, or before a colon that ends the text, is a heading: `readSubjectHeading` reads it.
+      if (regard > 0 || (opens && next?.text === ':' && to + 1 < words.length)) {
+        if (next?.text === ':' || next?.text === ',') reading.add(start, to, next.text === ':' && chairs.match(words, to + 1) > 0 ? 'lead' : 'responsible')
+        continue
+      }
+
+      if (next && !next.mark && acts.match(words, to) > 0 && notActs.match(words, to) === 0) reading.add(start, to, 'responsible')
+    }
+  }
+}

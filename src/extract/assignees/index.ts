@@ -1,0 +1,75 @@
+/**
+ * Task text → who is named in it and in which role: the official or body who directs, the body in
+ * charge, those who cooperate, and bodies responsible without a finer role. A small grammar: a noun
+ * phrase for names (`name.ts`), and frames for the sentence shapes that assign (`frames/`).
+ */
+import type {Assignee} from '../../model/schema.js'
+import {deglue, gluedSpan} from '../../text/deglue.js'
+import {wordsOf} from '../../text/words.js'
+import {frames} from './frames/index.js'
+import {bareNoun, readName} from './name.js'
+import {Reading} from './reading.js'
+
+type Named = Omit<Assignee, 'inherited'>
+
+/**
+ * Reads the assignees named in one task's own text.
+ *
+ * @param text
+ *   The task's own text, whitespace folded.
+ * @returns
+ *   Named bodies and officials with their roles, without duplicates, in text order; each name as
+ *   written, though it is read with the words PDF extraction ran together apart.
+ */
+export function readAssignees(text: string): Named[] {
+  const heading = readSubjectHeading(text)
+  if (heading) return [heading]
+  const words = deglue(text)
+  const reading = new Reading(words)
+  for (const frame of frames) frame.read(reading)
+  return reading.found
+    .sort((a, b) => a.from - b.from)
+    .map(({name, role, at}) => ({name: at < 0 ? name : gluedSpan(text, words, at, at + name.length), role}))
+}
+
+/** "Đối với" before a heading's body: "Đối với Ủy ban nhân dân các xã:". */
+const regarding = /^Đối với\s+/u
+
+/**
+ * Reads a heading that is only a subject ("Các cấp ủy, địa phương, cơ quan, đơn vị:", "Sở Xây dựng"):
+ * the body named is responsible for the items under it.
+ *
+ * @param head
+ *   First line of a task, label removed, whitespace folded.
+ * @returns
+ *   The body as responsible, or null.
+ */
+export function readSubjectHeading(head: string): Named | null {
+  const text = head.replace(regarding, '').replace(/\s*:$/u, '')
+  // "Giám đốc các Sở …; Chủ tịch Ủy ban nhân dân các xã, phường:": each part a name.
+  const parts = text.split(/\s*;\s*/u)
+  const named = parts.every((part) => {
+    const words = wordsOf(deglue(part))
+    return words.length > 0 && readName(words, 0) === words.length && !bareNoun(words, 0, words.length)
+  })
+  return named ? {name: text, role: 'responsible'} : null
+}
+
+/** Whether a text opens with the name of a body or an official ("Bộ …", "Sở …", "Chủ tịch …"). */
+export function startsWithBody(text: string): boolean {
+  return readName(wordsOf(deglue(text.slice(0, 200))), 0) > 0
+}
+
+/** How far back from a line's end a name that runs on into the next line may start, in words. */
+const runOnReach = 12
+
+/** Whether a name at the end of `head` goes on into `next`, the line after it ("… báo cáo Thủ tướng" / "Chính phủ …"). */
+export function nameRunsOn(head: string, next: string): boolean {
+  const words = wordsOf(deglue(`${head} ${next.slice(0, 200)}`))
+  const headWords = wordsOf(deglue(head)).length
+  for (let from = Math.max(0, headWords - runOnReach); from < headWords; from++) {
+    if (readName(words, from) > headWords) return true
+  }
+
+  return false
+}

@@ -1,0 +1,246 @@
+/**
+ * The noun phrase that names a body or an office-holder: an opening (a determiner, then an organisation's
+ * head noun, a group noun or a title), then its complements, up to the verb, role word or clause mark
+ * that ends it. "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | chịu trách nhiệm …",
+ * "Sở Xây dựng | xây dựng kế hoạch", "Cục Kết cấu hạ tầng xây dựng | tham mưu …".
+ */
+import {determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords} from '../../lexicon/bodies.js'
+import {modals, nameEnders, nameVerbs, predicateMarkers, roleWords as roles} from '../../lexicon/actions.js'
+import {PhraseTable, type Word} from '../../text/words.js'
+
+const heads = new PhraseTable(organisationHeads)
+const groups = new PhraseTable(groupNouns)
+const titles = new PhraseTable(officeTitles)
+const persons = new PhraseTable(personWords)
+const articles = new PhraseTable(determiners)
+const complements = new PhraseTable(nameComplements)
+const falseHeads = new PhraseTable(notBodies)
+const enders = new PhraseTable(nameEnders)
+const weakEnders = new PhraseTable(nameVerbs)
+const strongEnders = new PhraseTable([...roles, ...modals])
+const predicates = new PhraseTable(predicateMarkers)
+/** Role words that never stand inside a name, even with a capital ("Sở Y tế: Chủ trì …"). */
+const roleWords = new PhraseTable(['chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm'])
+
+/** Longest name read, in words. */
+const maxWords = 64
+
+/** Whether a word is an abbreviation of a body ("UBND", "HĐND", "BCĐ"): two or more capitals. */
+function abbreviation(word: Word | undefined): boolean {
+  return word !== undefined && !word.mark && /^\p{Lu}{2,}/u.test(word.text)
+}
+
+/**
+ * Length of the opening of a name at `at` (determiner and head), 0 when none starts there.
+ *
+ * @param words
+ *   Words of the text.
+ * @param at
+ *   Index of the first word.
+ */
+export function nameOpening(words: readonly Word[], at: number): number {
+  const first = words[at]
+  if (!first || first.mark || falseHeads.match(words, at) > 0) return 0
+  const article = articles.match(words, at)
+  const index = at + article
+  const word = words[index]
+  if (!word || word.mark) return 0
+  const group = groups.match(words, index)
+  const head = word.capital || abbreviation(word) ? Math.max(heads.match(words, index), titles.match(words, index)) : 0
+  const length = Math.max(group, head)
+  if (length === 0) return 0
+  const verb = enders.match(words, index)
+  if (article === 0 && verb >= length) {
+    // "Thường trực HĐND", "Lãnh đạo UBND tỉnh": a title that is also a verb heads a name when a name
+    // follows; "Tổ chức, cá nhân …": a noun that is also a verb heads a list of nouns.
+    const next = words[index + length]
+    const titled = head === length && next && !next.mark && (next.capital || abbreviation(next) || complements.match(words, index + length) > 0)
+    const listed = group === length && next && (next.text === ',' || next.key === 'VA') && groups.match(words, index + length + 1) > enders.match(words, index + length + 1)
+    if (!titled && !listed) return 0
+  }
+
+  return article + length
+}
+
+/** "các Bộ: Công an, Tài chính": the colon after a plural body names its members, it does not end the name. */
+function listsMembers(words: readonly Word[], at: number, colon: number): boolean {
+  const article = articles.match(words, at)
+  return article > 0 && at + article + groups.match(words, at + article) === colon && words[colon + 1]?.capital === true
+}
+
+/**
+ * A lone common noun in lower case ("tỉnh giản biên chế", "xã hội có thể"): it begins no name without
+ * "các" or a proper name after it.
+ */
+function loneNoun(words: readonly Word[], at: number, opening: number): boolean {
+  const first = words[at]
+  const after = words[at + opening]
+  if (opening !== 1 || !first || first.capital || abbreviation(first) || groups.match(words, at) !== 1) return false
+  return !(after && !after.mark && (after.capital || abbreviation(after)))
+}
+
+/** Whether a word after a comma or "và" goes on with the name: another body, a place, a proper name. */
+function continues(words: readonly Word[], at: number): boolean {
+  const word = words[at]
+  if (!word || word.mark) return false
+  if (nameOpening(words, at) > 0) {
+    const group = groups.match(words, at)
+    // "tổ chức" is a noun in "các cơ quan, tổ chức" and a verb in "các đơn vị, tổ chức quán triệt":
+    // a noun when the list goes on or a verb follows it.
+    if (group > 0 && group <= enders.match(words, at)) {
+      const next = words[at + group]
+      return !next || next.mark || next.key === 'VA' || enders.match(words, at + group) > 0
+    }
+
+    return true
+  }
+
+  if (complements.match(words, at) > 0) return true
+  return (word.capital || abbreviation(word)) && strongEnders.match(words, at) === 0 && falseHeads.match(words, at) === 0
+}
+
+/**
+ * Reads a name that starts at `at`.
+ *
+ * @param words
+ *   Words of the text.
+ * @param at
+ *   Index of the word the name would start with.
+ * @returns
+ *   Index after its last word, or -1 when no name starts there.
+ */
+export function readName(words: readonly Word[], at: number): number {
+  const person = personName(words, at)
+  if (person > 0) return person
+  const opening = nameOpening(words, at)
+  if (opening === 0 || loneNoun(words, at, opening)) return -1
+  let index = at + opening
+  let end = index
+  while (index < words.length && index - at < maxWords) {
+    const word = words[index] as Word
+    const joins = word.mark ? /^[,\-–&+/]$/u.test(word.text) || (word.text === ':' && listsMembers(words, at, index)) : word.key === 'VA' || word.key === 'CUNG'
+    if (joins) {
+      if (!continues(words, index + 1)) break
+      // The next member of the list: "các cấp ủy, tổ chức đảng", "Sở Tài chính và các đơn vị".
+      const member = nameOpening(words, index + 1)
+      index += 1 + member
+      if (member > 0) end = index
+      continue
+    }
+
+    if (word.mark) break
+
+    if (roleWords.match(words, index) > 0) break
+    if (word.capital || abbreviation(word)) {
+      // "Sở Xây dựng", "Sở Kế hoạch và Đầu tư": a capital takes the whole phrase it starts; but a capital
+      // verb after a name's lower-case word begins the next sentence ("… Quân sự tỉnh | Chỉ đạo …").
+      const verb = enders.match(words, index)
+      const previous = words[index - 1]
+      const joined = previous?.key === 'VA' || previous?.key === 'CUNG'
+      if (verb > 0 && index > at + opening && previous && !previous.mark && !previous.capital && !joined && !abbreviation(previous)) break
+      index += Math.max(1, verb, complements.match(words, index))
+      end = index
+      continue
+    }
+
+    const article = articles.match(words, index)
+    if (article > 0) {
+      // "Ủy ban nhân dân các xã": a determiner inside a name only before a body ("… tỉnh các giải pháp" ends).
+      if (nameOpening(words, index) === 0) break
+      index += nameOpening(words, index)
+      end = index
+      continue
+    }
+
+    const complement = complements.match(words, index)
+    const verb = enders.match(words, index)
+    if (complement > 0 && complement >= verb) {
+      index += complement
+      end = index
+      continue
+    }
+
+    if (verb > 0) {
+      // "các tổ chức, cá nhân được cấp giấy phép khai thác … phải lập …", "đơn vị tổ chức theo ngành dọc
+      // chủ trì": after a common noun, a verb phrase up to the predicate qualifies the noun.
+      const predicate = groupEnds(words, end) ? qualifierEnd(words, index) : -1
+      if (predicate > 0) {
+        end = predicate
+        break
+      }
+
+      // A verb that names a field ("hạ tầng xây dựng") belongs to the name when a role word or modal follows.
+      const weak = weakEnders.match(words, index)
+      const next = words[index + weak]
+      if (weak >= verb && next && !next.mark && strongEnders.match(words, index + weak) > 0) {
+        end = index + weak
+      }
+
+      break
+    }
+
+    index++
+    end = index
+  }
+
+  return end
+}
+
+/** Longest qualifier read after a common noun, in words. */
+const maxQualifier = 10
+
+/** Whether the name read up to `end` ends with a common noun in lower case ("… các tổ chức, cá nhân"). */
+function groupEnds(words: readonly Word[], end: number): boolean {
+  for (let length = 1; length <= 4 && end - length >= 0; length++) {
+    if (groups.match(words, end - length) === length && !words[end - length]?.capital) return true
+  }
+
+  return false
+}
+
+/**
+ * Where a qualifier that starts at `at` ends: before the predicate marker that follows it in the clause
+ * ("… khai thác, thu hồi khoáng sản | phải lập"), or, for a participle ("được cấp giấy phép …"), at the
+ * clause's end; -1 when the verb is the predicate itself.
+ */
+function qualifierEnd(words: readonly Word[], at: number): number {
+  const participle = words[at]?.key === 'DUOC'
+  for (let index = at + 1; index < words.length && index - at <= maxQualifier; index++) {
+    const word = words[index] as Word
+    if (word.mark && word.text !== ',') return participle ? index : -1
+    if (word.key === 'VA' || articles.match(words, index) > 0) return -1
+    if (predicates.match(words, index) > 0) return words[index - 1]?.text === ',' ? -1 : index
+  }
+
+  return participle && at + maxQualifier >= words.length ? words.length : -1
+}
+
+/** "Ông Nguyễn Văn A - Phó Trưởng đoàn", "đồng chí Trần B, Phó Chủ tịch UBND tỉnh": a person and the post. */
+function personName(words: readonly Word[], at: number): number {
+  const opening = persons.match(words, at)
+  if (opening === 0 || !words[at + opening]?.capital) return 0
+  let index = at + opening
+  while (words[index]?.capital && !words[index]?.mark && titles.match(words, index) === 0) index++
+  const mark = words[index]
+  if (mark?.mark && /^[,\-–]$/u.test(mark.text) && titles.match(words, index + 1) > 0) {
+    const post = readName(words, index + 1)
+    if (post > 0) return post
+  }
+
+  if (titles.match(words, index) > 0) return readName(words, index)
+  return index > at + opening ? index : 0
+}
+
+/** Whether the name at `at`..`end` is only a bare group noun ("cơ quan", "đơn vị"), too vague to be someone. */
+export function bareNoun(words: readonly Word[], at: number, end: number): boolean {
+  // "Quý cơ quan" is the addressee; "cơ sở đào tạo" is specific enough to act.
+  const length = end - at
+  if (articles.match(words, at) > 0 || groups.match(words, at) !== length || length > 2 || words[at]?.key === 'QUY') return false
+  // "Tỉnh chủ động …": a capital head alone is the body it heads.
+  return !(words[at]?.capital && heads.match(words, at) === length)
+}
+
+/** Whether a word is a title of an office-holder (a person directs; a body told to direct is responsible). */
+export function isOfficial(words: readonly Word[], at: number): boolean {
+  return titles.match(words, at + articles.match(words, at)) > 0 || persons.match(words, at) > 0
+}

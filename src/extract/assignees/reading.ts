@@ -1,0 +1,100 @@
+/**
+ * One text being read for assignees: its words, the clause starts, and what the frames found so far.
+ * Frames add names through it, so a name is found once and never inside another.
+ */
+import type {Assignee} from '../../model/schema.js'
+import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
+import {readName} from './name.js'
+
+export type Role = Assignee['role']
+
+/** A name read: its words `from`..`to`, and where it stands in the text (-1 when it is not written as such). */
+export type Found = {name: string; role: Role; from: number; to: number; at: number}
+
+/** "đồng chí" before an office-holder's title: a form of address, not part of the name. */
+const address = new PhraseTable(['đồng chí', 'Đ/c'])
+
+/** How far back a list of names is looked for, in words. */
+const maxListReach = 16
+
+export class Reading {
+  readonly words: Word[]
+  readonly found: Found[] = []
+  /** Word indexes where a clause starts: the text's start and after ".", ";", ":", "(". */
+  readonly clauseStarts: number[] = [0]
+
+  constructor(readonly text: string) {
+    this.words = wordsOf(text)
+    this.words.forEach((word, index) => {
+      if (word.mark && /^[.;:(]$/u.test(word.text) && index + 1 < this.words.length) this.clauseStarts.push(index + 1)
+    })
+  }
+
+  /** The name of words `from`..`to` as written. */
+  nameOf(from: number, to: number): string {
+    const skip = address.match(this.words, from)
+    const first = this.words[skip > 0 && this.words[from + skip]?.capital ? from + skip : from]
+    const last = this.words[to - 1]
+    return first && last ? this.text.slice(first.start, last.end) : ''
+  }
+
+  /** Adds a name unless it is found already, overlaps one found, or is empty. */
+  add(from: number, to: number, role: Role): boolean {
+    if (to <= from || this.covered(from, to)) return false
+    const name = this.nameOf(from, to)
+    if (name.length < 2 || this.found.some((item) => item.name === name)) return false
+    // "các Bộ: Công an, Tài chính, Nông nghiệp và Môi trường và các cơ quan liên quan" names each Bộ, then
+    // the rest; "và" may stand inside a member's name, so only commas part them.
+    const members = /^(?:các|Các)\s+(\p{Lu}\p{Ll}*)\s*:\s*(.+?)(?:\s+và\s+((?:các|những)\s.+))?$/u.exec(name)
+    const names = members
+      ? [...(members[2] ?? '').split(/\s*,\s*/u).map((member) => `${members[1]} ${member}`), ...(members[3] ? [members[3]] : [])]
+      : [name]
+    const at = members ? -1 : this.text.indexOf(name, this.words[from]?.start ?? 0)
+    for (const each of names) this.found.push({name: each, role, from, to, at})
+    return true
+  }
+
+  /** Whether words `from`..`to` overlap a name found. */
+  covered(from: number, to = from + 1): boolean {
+    return this.found.some((item) => from < item.to && to > item.from)
+  }
+
+  /** The clause start at or before word `at`. */
+  clauseStart(at: number): number {
+    return this.clauseStarts.findLast((start) => start <= at) ?? 0
+  }
+
+  /**
+   * The name that ends right before word `at`, read from the clause's start, from after a comma of a
+   * fronted phrase ("Sau mỗi đợt …, cơ sở đào tạo thực hiện"), or from after an introducing word.
+   *
+   * @returns
+   *   Index of its first word, or -1.
+   */
+  subjectBefore(at: number): number {
+    const start = this.clauseStart(at)
+    for (let from = start; from < at; from++) {
+      const previous = this.words[from - 1]
+      if (from !== start && !(previous?.mark && previous.text === ',' && !this.inList(from))) continue
+      if (readName(this.words, from) === at) return from
+    }
+
+    return -1
+  }
+
+  /** Whether the word after a comma continues a list of names begun before it ("của từng cơ quan, đơn vị"). */
+  inList(at: number): boolean {
+    for (let from = Math.max(this.clauseStart(at), at - maxListReach); from < at - 1; from++) {
+      if (readName(this.words, from) > at) return true
+    }
+
+    return false
+  }
+}
+
+/** A shape of sentence that assigns: reads the names it gives and their roles. */
+export interface Frame {
+  /** What it reads, for tracing. */
+  name: string
+  read(reading: Reading): void
+}

@@ -1,0 +1,96 @@
+/**
+ * The words of assigning and acting: role words that give a body its part in a task, and the verbs,
+ * modals and adverbs that end a body's name ("Bộ Tư pháp khẩn trương …", "Sở Y tế cần …"). Matched
+ * folded, whole words; one line adds one.
+ */
+
+/** Words that assign the body after them: "Giao X …", "Đề nghị X …", "Phân công X …". */
+export const assigning: readonly string[] = [
+  'giao', 'đề nghị', 'kính đề nghị', 'yêu cầu', 'phân công', 'ủy quyền', 'ủy nhiệm', 'đề xuất giao', 'chỉ định'
+]
+
+/** "X chủ trì", "Cơ quan chủ trì: X": the body in charge. */
+export const chairing: readonly string[] = ['chủ trì', 'là cơ quan chủ trì', 'là đơn vị chủ trì', 'là cơ quan đầu mối', 'là đầu mối', 'làm đầu mối', 'chủ trì thực hiện']
+
+/** "phối hợp với Y": those who cooperate. */
+export const cooperating: readonly string[] = ['phối hợp', 'phối hợp chặt chẽ', 'phối hợp chặt chẽ với', 'phối hợp với', 'cùng phối hợp với']
+
+/** "X lãnh đạo, chỉ đạo Y …": X directs, Y carries it out. */
+export const directing: readonly string[] = [
+  'chỉ đạo', 'lãnh đạo', 'lãnh đạo, chỉ đạo', 'lãnh đạo và chỉ đạo', 'trực tiếp chỉ đạo', 'chỉ đạo, điều hành',
+  'lãnh đạo, chỉ đạo, điều hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo việc'
+]
+
+/** "X chịu trách nhiệm …": X answers for it. */
+export const accountable: readonly string[] = ['chịu trách nhiệm', 'có trách nhiệm', 'được giao', 'được phân công']
+
+/**
+ * Verbs whose object receives something rather than acts: "báo cáo Ban Thường vụ", "trình Thủ tướng",
+ * "gửi Sở Tài chính", "tham mưu cho UBND tỉnh". A body after them is not an assignee.
+ */
+export const addressing: readonly string[] = [
+  'báo cáo', 'trình', 'gửi', 'gửi về', 'tham mưu', 'tham mưu cho', 'giúp', 'xin ý kiến', 'đề xuất', 'kiến nghị',
+  'đề nghị với', 'phản ánh', 'cung cấp cho', 'chuyển', 'về', 'cho', 'của', 'với', 'theo', 'tại', 'trước'
+]
+
+/**
+ * Verbs, modals and adverbs that end a body's name in running text when written in lower case. A capital
+ * starts a name's word instead ("Sở Xây dựng", "Ban Tổ chức").
+ */
+/** Role words: they give the body before or after them its part, and end its name. */
+export const roleWords: readonly string[] = [
+  'chủ trì', 'phối hợp', 'tham mưu', 'chỉ đạo', 'lãnh đạo', 'giao', 'đề nghị', 'yêu cầu', 'phân công', 'chịu trách nhiệm',
+  'có trách nhiệm', 'là cơ quan', 'là đơn vị', 'là đầu mối', 'làm đầu mối'
+]
+
+/**
+ * Modals, aspect words, adverbs and prepositions that end a name ("Bộ Tư pháp khẩn trương …", "Sở Y tế
+ * cần …"). Folded matching makes short words collide ("từ" and "tư", "đang" and "đảng", "có" and "cơ"):
+ * such words are left out.
+ */
+export const modals: readonly string[] = [
+  'cần', 'phải', 'cần phải', 'đã', 'sẽ', 'được', 'bị', 'tiếp tục', 'khẩn trương', 'chủ động', 'sớm', 'kịp thời',
+  'nghiêm túc', 'thường xuyên', 'định kỳ', 'tập trung', 'quyết liệt', 'khẩn cấp', 'trực tiếp', 'tích cực', 'chặt chẽ',
+  'căn cứ', 'theo', 'trong', 'trước', 'sau', 'khi', 'để', 'nhằm', 'về', 'về việc', 'đối với', 'tại', 'trên cơ sở',
+  'là', 'nhanh chóng', 'ngay', 'thật sự', 'hằng năm', 'hàng năm', 'hằng tháng', 'hằng quý', 'cơ bản', 'nhất trí',
+  'có ý kiến', 'nghiêm', 'khẩn', 'đồng thời', 'cũng', 'vẫn', 'luôn', 'chưa', 'không'
+]
+
+/** Words that begin a clause's predicate for certain: what stands before them in the clause is its subject. */
+export const predicateMarkers: readonly string[] = ['phải', 'cần', 'cần phải', 'chủ trì', 'chịu trách nhiệm', 'có trách nhiệm']
+
+/** Verbs of administrative work: in lower case after a name, they begin its action. */
+export const verbs: readonly string[] = [
+  'thực hiện', 'triển khai', 'tổ chức', 'xây dựng', 'quản lý', 'giám sát', 'kiểm tra', 'rà soát', 'rà', 'nghiên cứu',
+  'báo cáo', 'hướng dẫn', 'theo dõi', 'đôn đốc', 'xem xét', 'trình', 'ban hành', 'hoàn thành', 'hoàn thiện',
+  'làm việc', 'tiếp thu', 'đề xuất', 'tăng cường', 'đẩy mạnh', 'quán triệt', 'thẩm định', 'thẩm tra', 'xử lý',
+  'giải quyết', 'cung cấp', 'bố trí', 'khắc phục', 'lập', 'phê duyệt', 'thống nhất', 'thông báo', 'gửi', 'cập nhật',
+  'tổng hợp', 'tuyên truyền', 'phổ biến', 'ưu tiên', 'bảo đảm', 'đảm bảo', 'sắp xếp', 'tiếp nhận', 'nắm chắc',
+  'nắm bắt', 'bám sát', 'nêu cao', 'phát huy', 'chấp hành', 'nâng cao', 'quan tâm', 'thực thi', 'tham gia',
+  'cụ thể hóa', 'cụ thể hoá', 'soạn thảo', 'chuẩn bị', 'điều chỉnh', 'bổ sung', 'sửa đổi', 'đánh giá', 'sơ kết',
+  'tổng kết', 'kiện toàn', 'thu hồi', 'cấp phát', 'cấp giấy', 'cấp giấy phép', 'bàn giao', 'vận hành', 'duy trì',
+  'huy động', 'phân bổ', 'bảo vệ', 'phòng ngừa', 'ngăn chặn', 'xác minh', 'thống kê', 'kê khai', 'khai thác', 'sử dụng',
+  'áp dụng', 'vận động', 'khuyến khích', 'hỗ trợ', 'giúp', 'giúp đỡ', 'lựa chọn', 'thành lập', 'giải thể', 'sáp nhập',
+  'hợp nhất', 'kiểm soát', 'kiểm điểm', 'thanh tra', 'điều tra', 'thi hành', 'phát hiện', 'xử phạt', 'ký kết',
+  'công bố', 'công khai', 'đăng tải', 'đăng ký', 'tiếp cận', 'trả lời', 'giải trình', 'giải đáp', 'ứng dụng', 'số hóa',
+  'số hoá', 'chuyển đổi', 'kết nối', 'chia sẻ', 'liên hệ', 'trao đổi', 'thảo luận', 'góp ý', 'tham dự', 'bảo quản',
+  'lưu trữ', 'cải cách', 'đổi mới', 'nâng cấp', 'mở rộng', 'thu hút', 'vận chuyển', 'sửa chữa', 'thi công', 'nghiệm thu',
+  'thanh toán', 'quyết toán', 'giải ngân', 'kiểm kê', 'kiểm định', 'điều phối', 'điều hành', 'điều động', 'ứng phó',
+  'ứng trực', 'khảo sát', 'tổ chức thực hiện', 'tích hợp', 'đồng bộ', 'liên thông', 'chuẩn hóa', 'chuẩn hoá', 'làm rõ',
+  'làm tốt', 'quy định', 'hoàn tất', 'xác định', 'tìm hiểu', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'học tập', 'nghiêm cấm',
+  'tạm dừng', 'đình chỉ', 'chấm dứt', 'gia hạn', 'phát động', 'xúc tiến', 'quảng bá', 'giới thiệu', 'phát hành',
+  'giữ vững', 'tuân thủ', 'hạn chế', 'loại bỏ', 'tạo điều kiện', 'phục vụ', 'đáp ứng', 'kiểm soát', 'rà soát lại',
+  'ban hành', 'tiến hành', 'trình bày', 'tiếp tục', 'kiến nghị', 'xin ý kiến', 'chỉ định', 'thẩm định'
+]
+
+/** Everything that ends a body's name when written in lower case after it. */
+export const nameEnders: readonly string[] = [...roleWords, ...modals, ...verbs]
+
+/**
+ * Verbs that are also words of names, written in lower case inside them ("Cục Kết cấu hạ tầng xây dựng",
+ * "Ban Quản lý dự án đầu tư xây dựng"): they end a name only when no role word or modal follows at once.
+ */
+export const nameVerbs: readonly string[] = [
+  'xây dựng', 'quản lý', 'đầu tư', 'phát triển', 'đào tạo', 'kiểm tra', 'giám sát', 'kiểm soát', 'điều hành', 'bảo vệ',
+  'khai thác', 'thanh tra', 'tổ chức', 'thi hành', 'phòng chống', 'cải cách', 'xúc tiến', 'hỗ trợ', 'thông tin'
+]

@@ -1,0 +1,98 @@
+/**
+ * Words and phrase tables: the one word-boundary convention of the domain's vocabulary. Text is cut into
+ * words (runs of letters and digits) and punctuation marks, each with its folded key (`foldKey`: no
+ * diacritics, upper case), so a table written with diacritics matches OCR text that lost them, and a
+ * phrase can never match inside a longer word.
+ */
+import {foldKey} from './fold.js'
+
+export type Word = {
+  /** As written. */
+  text: string
+  /** Folded: no diacritics, upper case. */
+  key: string
+  /** Offset of the first character in the text. */
+  start: number
+  /** Offset after the last character. */
+  end: number
+  /** Starts with a capital letter (a name's word, or a sentence's first). */
+  capital: boolean
+  /** A punctuation mark rather than a word. */
+  mark: boolean
+}
+
+/** Letters, digits and the joiners inside a symbol ("UBND", "389/BCĐ", "Covid-19"). */
+const piece = /[\p{L}\p{M}\p{N}]+(?:[/.\-–][\p{L}\p{M}\p{N}]+)*|[,;:.()\-–+&/]/gu
+
+/**
+ * Cuts text into words and punctuation marks.
+ *
+ * @param text
+ *   NFC text.
+ * @returns
+ *   Words in order, with their offsets and folded keys.
+ */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = []
+  for (const match of text.matchAll(piece)) {
+    const value = match[0]
+    const first = value[0] ?? ''
+    words.push({
+      text: value,
+      key: foldKey(value),
+      start: match.index,
+      end: match.index + value.length,
+      capital: first !== first.toLowerCase(),
+      mark: !/[\p{L}\p{N}]/u.test(first)
+    })
+  }
+
+  return words
+}
+
+/**
+ * A set of phrases looked up by words: which phrase of the table starts at a word, longest first.
+ * Matching is on folded keys, whole words only. A phrase of one word must also match with its diacritics
+ * (case aside): folded, short words collide ("từ" and "tư", "Quý" and "Quỹ", "đang" and "đảng").
+ */
+export class PhraseTable {
+  private readonly byFirst = new Map<string, string[][]>()
+  private readonly single = new Set<string>()
+
+  /**
+   * @param phrases
+   *   Phrases as written in the lexicon ("Ủy ban nhân dân", "chủ trì"); punctuation inside a phrase
+   *   ("tổ chức chính trị - xã hội") is matched as its own word.
+   */
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const keys = wordsOf(phrase).map((word) => word.key)
+      const first = keys[0]
+      if (first === undefined) continue
+      if (keys.length === 1) this.single.add(phrase.toLowerCase())
+      const list = this.byFirst.get(first) ?? []
+      list.push(keys)
+      this.byFirst.set(first, list)
+    }
+
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length)
+  }
+
+  /** Number of words of the longest phrase that starts at `words[at]`; 0 when none does. */
+  match(words: readonly Word[], at: number): number {
+    const candidates = this.byFirst.get(words[at]?.key ?? '')
+    if (!candidates) return 0
+    for (const keys of candidates) {
+      if (keys.length === 1 && !this.single.has(words[at]?.text.toLowerCase() ?? '')) continue
+      if (keys.every((key, index) => words[at + index]?.key === key)) return keys.length
+    }
+
+    return 0
+  }
+
+  /** Whether the whole text is one phrase of the table. */
+  is(text: string): boolean {
+    const words = wordsOf(text)
+    return words.length > 0 && this.match(words, 0) === words.length
+  }
+}

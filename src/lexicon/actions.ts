@@ -5,9 +5,7 @@
  */
 
 /** Words that assign the body after them: "Giao X …", "Đề nghị X …", "Phân công X …". */
-export const assigning: readonly string[] = [
-  'giao', 'đề nghị', 'kính đề nghị', 'yêu cầu', 'phân công', 'ủy quyền', 'ủy nhiệm', 'đề xuất giao', 'chỉ định'
-]
+export const assigning: readonly string[] = ['giao', 'đề nghị', 'kính đề nghị', 'yêu cầu', 'phân công', 'đề xuất giao', 'chỉ định']
 
 /** "X chủ trì", "Cơ quan chủ trì: X": the body in charge. */
 export const chairing: readonly string[] = ['chủ trì', 'là cơ quan chủ trì', 'là đơn vị chủ trì', 'là cơ quan đầu mối', 'là đầu mối', 'làm đầu mối', 'chủ trì thực hiện']
@@ -18,7 +16,8 @@ export const cooperating: readonly string[] = ['phối hợp', 'phối hợp ch�
 /** "X lãnh đạo, chỉ đạo Y …": X directs, Y carries it out. */
 export const directing: readonly string[] = [
   'chỉ đạo', 'lãnh đạo', 'lãnh đạo, chỉ đạo', 'lãnh đạo và chỉ đạo', 'trực tiếp chỉ đạo', 'chỉ đạo, điều hành',
-  'lãnh đạo, chỉ đạo, điều hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo việc'
+  'lãnh đạo, chỉ đạo, điều hành', 'chỉ đạo, hướng dẫn', 'lãnh đạo, chỉ đạo việc', 'chỉ đạo và định hướng',
+  'hướng dẫn, chỉ đạo', 'chỉ đạo, đôn đốc'
 ]
 
 /** "X chịu trách nhiệm …": X answers for it. */
@@ -80,7 +79,11 @@ export const verbs: readonly string[] = [
   'làm tốt', 'quy định', 'hoàn tất', 'xác định', 'tìm hiểu', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'học tập', 'nghiêm cấm',
   'tạm dừng', 'đình chỉ', 'chấm dứt', 'gia hạn', 'phát động', 'xúc tiến', 'quảng bá', 'giới thiệu', 'phát hành',
   'giữ vững', 'tuân thủ', 'hạn chế', 'loại bỏ', 'tạo điều kiện', 'phục vụ', 'đáp ứng', 'kiểm soát', 'rà soát lại',
-  'ban hành', 'tiến hành', 'trình bày', 'tiếp tục', 'kiến nghị', 'xin ý kiến', 'chỉ định', 'thẩm định'
+  'ban hành', 'tiến hành', 'trình bày', 'tiếp tục', 'kiến nghị', 'xin ý kiến', 'chỉ định', 'thẩm định', 'đẩy nhanh',
+  'phát triển', 'định hướng', 'đưa tin', 'cân đối', 'treo', 'bám nắm', 'nêu gương', 'trình diễn', 'lựa chọn', 'chấn chỉnh', 'chuyển giao', 'giao nộp',
+  // one word: matched with diacritics, so "có" is not "cơ", "từ" not "tư"
+  'có', 'làm', 'cử', 'đến', 'từ', 'đang', 'nên', 'mời', 'đón', 'tăng', 'giảm', 'nhận', 'dừng', 'ký', 'chi', 'thu', 'nắm',
+  'đăng', 'tự', 'vẫn', 'nâng', 'tạo', 'giữ', 'tìm', 'cấm', 'nộp', 'ghi', 'nhập', 'ra', 'lập', 'mở', 'đưa', 'thuê', 'mua', 'bán'
 ]
 
 /** Everything that ends a body's name when written in lower case after it. */

@@ -20,7 +20,10 @@ export const organisationHeads: readonly string[] = [
   'Ban Chấp hành', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Thường vụ', 'Thường trực', 'Thường vụ', 'Ban Tổ chức',
   'Ban Tuyên giáo', 'Ban Tuyên giáo và Dân vận', 'Ban Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ban Xây dựng Đảng',
   'Đảng ủy', 'Đảng bộ', 'Đảng đoàn', 'Ban cán sự đảng', 'Thành ủy', 'Tỉnh ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Chi bộ',
-  'Cấp ủy', 'Trung ương', 'Ban Chỉ đạo Trung ương', 'Hội đồng Lý luận'
+  'Cấp ủy', 'Trung ương', 'Ban Chỉ đạo Trung ương', 'Hội đồng Lý luận',
+  // Others that act in plans: missions, cultural bodies, firms
+  'Tổng Liên đoàn', 'Đại sứ quán', 'Lãnh sự quán', 'Bảo tàng', 'Nhà hát', 'Thư viện', 'Hãng phim', 'Hãng', 'Nhà xuất bản',
+  'Cảng vụ', 'Ban Thi đua', 'Chi nhánh', 'Nhà máy', 'Xí nghiệp', 'Khu bảo tồn', 'Vườn quốc gia', 'Đội', 'Trạm'
 ]
 
 /**
@@ -30,15 +33,16 @@ export const organisationHeads: readonly string[] = [
 export const groupNouns: readonly string[] = [
   'sở', 'ban', 'ngành', 'bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy viên', 'cơ quan', 'đơn vị', 'địa phương', 'cấp', 'cấp ủy', 'cấp ủy đảng', 'tổ chức đảng',
   'tổ chức cơ sở đảng', 'đảng ủy', 'đảng bộ', 'chi bộ', 'chi ủy', 'chính quyền', 'đoàn thể', 'mặt trận', 'tổ chức chính trị - xã hội',
-  'tổ chức chính trị', 'tổ chức xã hội', 'tổ chức', 'cá nhân', 'hộ gia đình', 'tổ chức tín dụng', 'doanh nghiệp',
+  'tổ chức chính trị xã hội', 'tổ chức chính trị', 'tổ chức xã hội', 'tổ chức', 'cá nhân', 'hộ gia đình', 'tổ chức tín dụng', 'doanh nghiệp',
   'cơ sở đào tạo', 'cơ sở giáo dục', 'cơ sở', 'trường', 'trường học', 'hội', 'hội đoàn thể', 'hiệp hội', 'chủ đầu tư',
   'nhà đầu tư', 'nhà thầu', 'hợp tác xã', 'lực lượng', 'lực lượng vũ trang', 'thành viên', 'đồng chí', 'đại biểu',
   'ngân hàng', 'công ty', 'tập đoàn', 'tổng công ty', 'bộ phận', 'phòng', 'phòng ban', 'ủy ban nhân dân', 'ủy ban',
   'hội đồng nhân dân', 'ban quản lý', 'ban chỉ đạo', 'tổ công tác', 'thôn', 'tổ dân phố', 'khu phố', 'ấp', 'bản',
-  'xã', 'phường', 'đặc khu', 'thị trấn', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'vùng',
+  'xã', 'phường', 'đặc khu', 'thị trấn', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'vùng', 'khu đô thị',
+  'khu công nghiệp', 'khu kinh tế',
   'cơ quan ngang bộ', 'cơ quan thuộc Chính phủ', 'cơ quan báo chí', 'cơ quan quản lý', 'cơ quan chuyên môn',
-  'cơ quan chức năng', 'cơ quan tham mưu', 'cơ quan tham mưu, giúp việc', 'cơ quan có thẩm quyền',
-  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo',
+  'cơ quan chức năng', 'cơ quan tham mưu', 'cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'cơ quan có thẩm quyền',
+  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
   'Quý cơ quan', 'Quý đơn vị', 'Quý Ủy ban', 'Quý Bộ', 'Quý Sở'
 ]
 
@@ -60,12 +64,19 @@ export const personWords: readonly string[] = ['Ông', 'Bà', 'đồng chí', '�
 /** Words before a group noun that belong to the name ("các sở", "toàn thể đảng viên"). */
 export const determiners: readonly string[] = ['các', 'những', 'toàn thể', 'tất cả các', 'mỗi', 'từng']
 
+/** Places and levels: a name that reaches one has ended, but for a proper name after it ("… tỉnh Quảng Ninh"). */
+export const placeWords: readonly string[] = [
+  'trung ương', 'thành phố', 'tỉnh', 'huyện', 'xã', 'phường', 'đặc khu', 'quận', 'thị xã', 'thị trấn', 'cấp tỉnh',
+  'cấp xã', 'cấp huyện', 'trên địa bàn', 'địa bàn', 'toàn xã', 'toàn tỉnh', 'toàn thành phố'
+]
+
 /** Lower-case words that go on with a name ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"). */
 export const nameComplements: readonly string[] = [
-  'nhân dân', 'trực thuộc', 'thuộc', 'liên quan', 'có liên quan', 'ngang bộ', 'cấp', 'cấp tỉnh', 'cấp xã', 'cấp huyện',
+  ...placeWords, 'nhân dân', 'trực thuộc', 'thuộc', 'liên quan', 'có liên quan', 'ngang bộ', 'cấp', 'xã hội',
   'cơ sở', 'nhà nước', 'đảng', 'dân vận', 'quân sự', 'chuyên trách', 'chuyên môn', 'thường trực', 'trực tiếp quản lý',
-  'theo ngành dọc', 'ngành dọc', 'khu vực', 'trên địa bàn', 'địa bàn', 'được giao', 'được cấp phép', 'dự họp',
-  'trung ương', 'thành phố', 'tỉnh', 'huyện', 'xã', 'phường', 'đặc khu', 'quận', 'thị xã', 'thị trấn'
+  'theo ngành dọc', 'ngành dọc', 'khu vực', 'được giao', 'được cấp phép', 'dự họp', 'trong toàn xã',
+  // compound nouns whose second word is also a verb ("cơ quan đại diện ngoại giao")
+  'ngoại giao', 'giao thông', 'vận tải', 'đại diện', 'liên doanh'
 ]
 
 /**

@@ -45,7 +45,8 @@ const regarding = /^Đối với\s+/u
  *   The body as responsible, or null.
  */
 export function readSubjectHeading(head: string): Named | null {
-  const text = head.replace(regarding, '').replace(/\s*:$/u, '')
+  // "Sở Nội vụ (Ban Thi đua Khen thưởng Thành phố)", "Trung tâm Bảo tồn di sản Thăng Long - Hà Nội.".
+  const text = head.replace(regarding, '').replace(/\s*\([^()]{1,120}\)\s*$/u, '').replace(/\s*[:.]$/u, '')
   // "Giám đốc các Sở …; Chủ tịch Ủy ban nhân dân các xã, phường:": each part a name.
   const parts = text.split(/\s*;\s*/u)
   const named = parts.every((part) => {

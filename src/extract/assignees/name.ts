@@ -4,8 +4,8 @@
  * that ends it. "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | chịu trách nhiệm …",
  * "Sở Xây dựng | xây dựng kế hoạch", "Cục Kết cấu hạ tầng xây dựng | tham mưu …".
  */
-import {determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords} from '../../lexicon/bodies.js'
-import {modals, nameEnders, nameVerbs, predicateMarkers, roleWords as roles} from '../../lexicon/actions.js'
+import {determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords, placeWords} from '../../lexicon/bodies.js'
+import {nameEnders, nameVerbs, predicateMarkers, roleWords as roles} from '../../lexicon/actions.js'
 import {PhraseTable, type Word} from '../../text/words.js'
 
 const heads = new PhraseTable(organisationHeads)
@@ -14,10 +14,11 @@ const titles = new PhraseTable(officeTitles)
 const persons = new PhraseTable(personWords)
 const articles = new PhraseTable(determiners)
 const complements = new PhraseTable(nameComplements)
+const places = new PhraseTable(placeWords)
 const falseHeads = new PhraseTable(notBodies)
 const enders = new PhraseTable(nameEnders)
 const weakEnders = new PhraseTable(nameVerbs)
-const strongEnders = new PhraseTable([...roles, ...modals])
+const strongEnders = new PhraseTable([...roles, ...predicateMarkers])
 const predicates = new PhraseTable(predicateMarkers)
 /** Role words that never stand inside a name, even with a capital ("Sở Y tế: Chủ trì …"). */
 const roleWords = new PhraseTable(['chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm'])
@@ -79,23 +80,28 @@ function loneNoun(words: readonly Word[], at: number, opening: number): boolean 
   return !(after && !after.mark && (after.capital || abbreviation(after)))
 }
 
+/**
+ * Length of the list member a comma or "và" leads to ("các cấp ủy, tổ chức đảng", "Sở Tài chính và các
+ * đơn vị"); "tổ chức" is a noun in "các cơ quan, tổ chức" and a verb in "các đơn vị, tổ chức quán triệt":
+ * a noun when the list goes on or a verb or complement follows it.
+ */
+function member(words: readonly Word[], at: number): number {
+  const group = groups.match(words, at)
+  if (group > 0 && !words[at]?.capital) {
+    if (group > enders.match(words, at)) return group
+    const next = words[at + group]
+    const noun = !next || next.mark || next.key === 'VA' || enders.match(words, at + group) > 0 || complements.match(words, at + group) > 0
+    return noun ? group : 0
+  }
+
+  return nameOpening(words, at)
+}
+
 /** Whether a word after a comma or "và" goes on with the name: another body, a place, a proper name. */
 function continues(words: readonly Word[], at: number): boolean {
   const word = words[at]
   if (!word || word.mark) return false
-  if (nameOpening(words, at) > 0) {
-    const group = groups.match(words, at)
-    // "tổ chức" is a noun in "các cơ quan, tổ chức" and a verb in "các đơn vị, tổ chức quán triệt":
-    // a noun when the list goes on or a verb follows it.
-    if (group > 0 && group <= enders.match(words, at)) {
-      const next = words[at + group]
-      return !next || next.mark || next.key === 'VA' || enders.match(words, at + group) > 0
-    }
-
-    return true
-  }
-
-  if (complements.match(words, at) > 0) return true
+  if (member(words, at) > 0 || complements.match(words, at) > 0) return true
   return (word.capital || abbreviation(word)) && strongEnders.match(words, at) === 0 && falseHeads.match(words, at) === 0
 }
 
@@ -116,15 +122,19 @@ export function readName(words: readonly Word[], at: number): number {
   if (opening === 0 || loneNoun(words, at, opening)) return -1
   let index = at + opening
   let end = index
+  // After a place ("… Quân sự tỉnh"), a capital verb begins the next sentence ("Chỉ đạo lực lượng …").
+  let afterPlace = false
+  let placed = false
   while (index < words.length && index - at < maxWords) {
     const word = words[index] as Word
     const joins = word.mark ? /^[,\-–&+/]$/u.test(word.text) || (word.text === ':' && listsMembers(words, at, index)) : word.key === 'VA' || word.key === 'CUNG'
     if (joins) {
       if (!continues(words, index + 1)) break
       // The next member of the list: "các cấp ủy, tổ chức đảng", "Sở Tài chính và các đơn vị".
-      const member = nameOpening(words, index + 1)
-      index += 1 + member
-      if (member > 0) end = index
+      const next = member(words, index + 1)
+      index += 1 + next
+      if (next > 0) end = index
+      afterPlace = placed = false
       continue
     }
 
@@ -136,10 +146,10 @@ export function readName(words: readonly Word[], at: number): number {
       // verb after a name's lower-case word begins the next sentence ("… Quân sự tỉnh | Chỉ đạo …").
       const verb = enders.match(words, index)
       const previous = words[index - 1]
-      const joined = previous?.key === 'VA' || previous?.key === 'CUNG'
-      if (verb > 0 && index > at + opening && previous && !previous.mark && !previous.capital && !joined && !abbreviation(previous)) break
+      if (verb > 0 && afterPlace) break
       index += Math.max(1, verb, complements.match(words, index))
       end = index
+      afterPlace = false
       continue
     }
 
@@ -157,6 +167,25 @@ export function readName(words: readonly Word[], at: number): number {
     if (complement > 0 && complement >= verb) {
       index += complement
       end = index
+      afterPlace = placed = places.match(words, index - complement) > 0
+      continue
+    }
+
+    // After its place ("… trên địa bàn Thành phố"), a name has ended: an unknown word is the verb.
+    if (placed && verb === 0 && !weakEnders.match(words, index) && word.key !== 'CUA') break
+
+    // "các cơ quan, đơn vị của Trung ương", "các cơ quan báo chí của Thành phố".
+    const next = words[index + 1]
+    if (word.key === 'CUA' && next && !next.mark && (next.capital || complements.match(words, index + 1) > 0) && groupEnds(words, end)) {
+      index++
+      continue
+    }
+
+    // "Trung tâm quản lý hạ tầng …", "Ban quản lý dự án …": a field's verb right after the head names it.
+    const field = weakEnders.match(words, index)
+    if (field > 0 && field >= verb && index === at + opening && heads.match(words, at) === opening) {
+      index += field
+      end = index
       continue
     }
 
@@ -171,8 +200,8 @@ export function readName(words: readonly Word[], at: number): number {
 
       // A verb that names a field ("hạ tầng xây dựng") belongs to the name when a role word or modal follows.
       const weak = weakEnders.match(words, index)
-      const next = words[index + weak]
-      if (weak >= verb && next && !next.mark && strongEnders.match(words, index + weak) > 0) {
+      const following = words[index + weak]
+      if (weak >= verb && following && !following.mark && strongEnders.match(words, index + weak) > 0) {
         end = index + weak
       }
 
@@ -187,7 +216,7 @@ export function readName(words: readonly Word[], at: number): number {
 }
 
 /** Longest qualifier read after a common noun, in words. */
-const maxQualifier = 10
+const maxQualifier = 14
 
 /** Whether the name read up to `end` ends with a common noun in lower case ("… các tổ chức, cá nhân"). */
 function groupEnds(words: readonly Word[], end: number): boolean {

@@ -71,11 +71,15 @@ export class Reading {
    * @returns
    *   Index of its first word, or -1.
    */
-  subjectBefore(at: number): number {
+  subjectBefore(at: number, anywhere = false): number {
     const start = this.clauseStart(at)
     for (let from = start; from < at; from++) {
       const previous = this.words[from - 1]
-      if (from !== start && !(previous?.mark && previous.text === ',' && !this.inList(from))) continue
+      const boundary = from === start || (previous?.mark && previous.text === ',' && !this.inList(from))
+      // Before a role word a capital name may follow words without a mark between ("… công tác xây dựng
+      // Đảng Ban Xây dựng Đảng phối hợp …": the line break was the boundary).
+      const named = anywhere && this.words[from]?.capital && !previous?.capital
+      if (!boundary && !named) continue
       if (readName(this.words, from) === at) return from
     }
 

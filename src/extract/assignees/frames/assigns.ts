@@ -28,7 +28,10 @@ export const assignsFrame: Frame = {
       const to = readName(words, from)
       if (to < 0 || bareNoun(words, from, to)) continue
       const after = to + skipped.match(words, to)
-      const role = chairs.match(words, after) > 0 ? 'lead' : directs.match(words, after) > 0 && isOfficial(words, from) ? 'directing' : 'responsible'
+      // "Đề nghị UBND tỉnh X chỉ đạo Sở Y …": X directs Y; an office-holder told to "chỉ đạo" directs.
+      const direct = directs.match(words, after)
+      const directsBody = direct > 0 && readName(words, after + direct) > 0
+      const role = chairs.match(words, after) > 0 ? 'lead' : direct > 0 && (directsBody || isOfficial(words, from)) ? 'directing' : 'responsible'
       reading.add(from, to, role)
       index = to - 1
     }

@@ -21,7 +21,7 @@ export const chairsFrame: Frame = {
       const end = colon ? index - 1 : index
       const previous = words[end - 1]
       const noun = previous && !previous.capital && [1, 2].some((back) => notSubject.match(words, end - back) === back)
-      const subject = noun ? -1 : reading.subjectBefore(end)
+      const subject = noun ? -1 : reading.subjectBefore(end, true)
       if (subject >= 0 && !bareNoun(words, subject, end)) reading.add(subject, end, 'lead')
       index += length - 1
     }

@@ -3,13 +3,14 @@
  * directs, Y carries it out (leads). Without a body after it, a body told to direct is responsible for
  * it; an office-holder directs.
  */
-import {directing} from '../../../lexicon/actions.js'
+import {directing, modals} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import {bareNoun, isOfficial, readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
 
 const directs = new PhraseTable(directing)
 /** "theo chỉ đạo của", "sự lãnh đạo": the noun, not the verb. */
+const adverbs = new PhraseTable(modals)
 const nounUse = new PhraseTable(['theo', 'sự', 'của', 'ý kiến', 'công tác', 'việc', 'ban', 'tăng cường'])
 
 export const directsFrame: Frame = {
@@ -26,11 +27,14 @@ export const directsFrame: Frame = {
         continue
       }
 
-      const object = readName(words, index + length)
-      const carries = object > 0 && !bareNoun(words, index + length, object)
+      // "Chỉ đạo, hướng dẫn kịp thời các tổ chức tín dụng …": an adverb may stand before the body.
+      const from = index + length + adverbs.match(words, index + length)
+      const object = readName(words, from)
       const subject = opens ? -1 : reading.subjectBefore(index)
-      if (subject >= 0) reading.add(subject, index, carries || isOfficial(words, subject) ? 'directing' : 'responsible')
-      if (carries) reading.add(index + length, object, 'lead')
+      // Inside a noun phrase ("văn bản của Thường trực chỉ đạo các cơ quan …") it assigns no one.
+      const carries = object > 0 && !bareNoun(words, from, object) && (opens || subject >= 0)
+      if (subject >= 0 && !bareNoun(words, subject, index)) reading.add(subject, index, carries || isOfficial(words, subject) ? 'directing' : 'responsible')
+      if (carries) reading.add(from, object, 'lead')
       index = (carries ? object : index + length) - 1
     }
   }

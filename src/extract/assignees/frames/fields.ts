@@ -3,10 +3,13 @@
  * chính, UBND các xã". The whole value up to the clause end is one name, commas included.
  */
 import {PhraseTable} from '../../../text/words.js'
-import type {Frame, Reading} from '../reading.js'
+import type {Frame, Reading, Role} from '../reading.js'
 
 const label = new PhraseTable(['cơ quan', 'đơn vị', 'chủ thể', 'bộ phận'])
-const roles = new PhraseTable(['chủ trì', 'phối hợp', 'chủ trì thực hiện', 'phối hợp thực hiện'])
+const roles = new PhraseTable(['chủ trì', 'phối hợp', 'chủ trì thực hiện', 'phối hợp thực hiện', 'thực hiện', 'chỉ đạo'])
+
+/** "Đơn vị phối hợp:" supports, "Cơ quan chỉ đạo:" directs, "Đơn vị thực hiện:" is responsible. */
+const fieldRole: Record<string, Role> = {PHOI: 'support', CHI: 'directing', THUC: 'responsible'}
 
 export const fields: Frame = {
   name: 'fields',
@@ -18,12 +21,20 @@ export const fields: Frame = {
       // "Chủ trì:" alone or after "Cơ quan"; not "… được giao chủ trì:" inside a sentence.
       const before = index - 1
       const labelled = label.match(words, Math.max(0, before - 1)) === 2 || label.match(words, Math.max(0, before)) === 1
-      if (before >= 0 && !labelled && !(words[before]?.mark ?? false)) continue
-      let end = index + role + 1
-      while (end < words.length && !/^[.;]$/u.test(words[end]?.text ?? '')) end++
-      const from = index + role + 1
-      if (end > from) reading.add(from, end, words[index]?.key === 'PHOI' ? 'support' : 'lead')
-      index = end
+      // "chủ trì:", "phối hợp:" may stand alone; "thực hiện:", "chỉ đạo:" only after "Cơ quan", "Đơn vị".
+      const alone = role === 2 && ['CHU', 'PHOI'].includes(words[index]?.key ?? '') || role === 3
+      if (!labelled && !(alone && (before < 0 || words[before]?.mark))) continue
+      // One name per ";", up to the sentence's end: "Đơn vị phối hợp: A, B; C và các đơn vị liên quan."
+      let from = index + role + 1
+      for (let end = from; end <= words.length; end++) {
+        const mark = words[end]?.text ?? '.'
+        if (mark !== ';' && mark !== '.') continue
+        if (end > from) reading.add(from, end, fieldRole[words[index]?.key ?? ''] ?? 'lead')
+        from = end + 1
+        index = end
+        // The next field ("…; Cơ quan phối hợp: …") is read on its own.
+        if (mark === '.' || words.slice(from, from + 5).some((word) => word.text === ':')) break
+      }
     }
   }
 }

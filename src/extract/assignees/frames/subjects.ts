@@ -3,7 +3,7 @@
  * "Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện …", "Về …: Sở Y tế tổ chức …", a heading "Sở Xây
  * dựng:", "Đối với Ủy ban nhân dân các xã: …". The subject is responsible.
  */
-import {chairing, nameEnders} from '../../../lexicon/actions.js'
+import {assigning, chairing, nameEnders} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import {bareNoun, readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
@@ -11,7 +11,9 @@ import type {Frame, Reading} from '../reading.js'
 const acts = new PhraseTable(nameEnders)
 const chairs = new PhraseTable(chairing)
 /** What may follow a name without making it a subject ("Ủy ban nhân dân tỉnh về việc …"). */
-const notActs = new PhraseTable(['về', 'về việc', 'để', 'nhằm', 'không', 'chưa', 'sẽ'])
+const notActs = new PhraseTable(['về', 'về việc', 'nhằm', 'không', 'chưa', 'sẽ'])
+/** "X đề nghị Y …", "Thành phố cũng giao Y …": X asks; Y is who acts. */
+const asks = new PhraseTable([...assigning, ...assigning.map((word) => `cũng ${word}`)])
 const regarding = new PhraseTable(['đối với'])
 
 export const subjectsFrame: Frame = {
@@ -37,7 +39,9 @@ export const subjectsFrame: Frame = {
         continue
       }
 
-      if (next && !next.mark && acts.match(words, to) > 0 && notActs.match(words, to) === 0) reading.add(start, to, 'responsible')
+      if (next && !next.mark && acts.match(words, to) > 0 && notActs.match(words, to) === 0 && asks.match(words, to) === 0) {
+        reading.add(start, to, 'responsible')
+      }
     }
   }
 }

@@ -22,25 +22,34 @@ export function symbolKey(text) {
 
 /** Words of a name as compared: folded, punctuation as spaces, words glued by PDF extraction apart ("uỷUBND"). */
 function words(text) {
-  return fold(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  return fold(marked(text))
+}
+
+/** The words with their marks, lower case: "chí" (đồng chí) is not "chi" (Chi cục). */
+function marked(text) {
+  return text
+    .normalize('NFC')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim()
 }
 
 /** Words that make a different office or body of the name after them: Tổng cục ≠ Cục, Phó Chủ tịch ≠ Chủ tịch. */
-const changesHead = new Set(['tong', 'pho', 'chi'])
+const changesHead = new Set(['tổng', 'phó', 'chi'])
 
 /**
  * Whether an assignee's name holds the gold name as whole words, not as the tail of a longer head
  * ("Tổng cục Thuế" does not hold "Cục Thuế").
  */
 export function nameHolds(name, gold) {
-  const have = words(name).split(' ')
+  const raw = marked(name).split(' ')
+  const have = raw.map(fold)
   const want = words(gold).split(' ')
   if (want.length === 0 || want[0] === '') return false
   for (let start = 0; start + want.length <= have.length; start++) {
     if (want.every((word, index) => have[start + index] === word)) {
-      if (start > 0 && changesHead.has(have[start - 1])) continue
+      if (start > 0 && changesHead.has(raw[start - 1] ?? '')) continue
       return true
     }
   }

@@ -13,6 +13,9 @@ describe('nameHolds: the gold lead as whole words of an assignee', () => {
     ['Bộ Xây dựng', 'Sở Xây dựng', false],
     ['Sở Xây dựngg', 'Sở Xây dựng', false],
     ['Ban Tổ chức Thành ủy', 'Ban Tổ chức Thành uỷ', true],
+    // "đồng chí" folds to "dong chi": the "chí" of a title is not the "Chi" of "Chi cục".
+    ['Các đồng chí Đảng uỷ viên, Bí thư chi bộ', 'Đảng uỷ viên', true],
+    ['Các đồng chí Uỷ viên Ban Thường vụ Đảng uỷ', 'Uỷ viên Ban Thường vụ Đảng uỷ', true],
     ['anything', '', false]
   ])('%s holds %s: %s', (name, gold, expected) => {
     expect(nameHolds(name, gold)).toBe(expected)

@@ -13,7 +13,7 @@ import {Bench} from 'tinybench'
 import {unified} from 'unified'
 import {parseNotice} from '../dist/pipeline.js'
 import {extractors} from '../dist/extract/index.js'
-import {normalize} from '../dist/read/normalize.js'
+import {normalizeDocument} from '../dist/read/normalize.js'
 import {decode} from '../dist/read/decode.js'
 import {toMdast} from '../dist/parse/to-mdast.js'
 import {toLines} from '../dist/parse/to-lines.js'
@@ -24,7 +24,7 @@ import {SourceMap} from '../dist/source/source-map.js'
 const [file, time = '3000'] = process.argv.slice(2)
 const bytes = readFileSync(file)
 // The text remark sees in the pipeline: decoded and normalised (NFC, LF).
-const text = normalize(bytes.toString('utf8')).text
+const text = normalizeDocument(bytes.toString('utf8')).text
 const remark = unified().use(remarkParse).freeze()
 const remarkWithGfm = unified().use(remarkParse).use(remarkGfm).freeze()
 const options = {path: file, today: '2026-06-10'}
@@ -70,7 +70,7 @@ for (let index = 0; index < runs; index++) {
   }
   const decoded = decode(bytes, file)
   lap('decode')
-  const normalized = normalize(decoded.text)
+  const normalized = normalizeDocument(decoded.text)
   lap('normalize')
   new SourceMap(decoded.text, normalized)
   lap('sourceMap')

@@ -4,7 +4,7 @@
  */
 import {createHash} from 'node:crypto'
 import {decode, decodeString} from './read/decode.js'
-import {normalize} from './read/normalize.js'
+import {normalizeDocument} from './read/normalize.js'
 import {toMdast} from './parse/to-mdast.js'
 import {toLines} from './parse/to-lines.js'
 import {isPageArtifact, toLayout} from './parse/layout.js'
@@ -15,7 +15,7 @@ import {sliceLine, type Line} from './parse/line.js'
 import {joinCellRows} from './parse/cell-tables.js'
 import type {Draft, ExtractContext, ExtractOptions, Region} from './extract/extractor.js'
 import type {Diagnostic, Notice} from './model/schema.js'
-import {runRules, sortDiagnostics, type RuleSettings} from './validate/run-rules.js'
+import {runRules, sortDiagnostics, type RuleSettings} from './rules/run.js'
 
 export interface ParseOptions extends ExtractOptions {
   /** Path shown in the model’s `source.path` and in messages; null for stdin or a string. */
@@ -52,7 +52,7 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
     typeof input === 'string'
       ? decodeString(input, options.path ?? '-', options.encoding)
       : decode(input, options.path ?? '-', options.encoding)
-  const normalized = normalize(decoded.text)
+  const normalized = normalizeDocument(decoded.text)
   const source = new SourceMap(decoded.text, normalized)
   const lines = toLines(toMdast(normalized.text), normalized.text)
   const layout = toLayout(lines)

@@ -1,7 +1,7 @@
 /** `directive dates TEXT`: what the date engine finds in a phrase, to check how a deadline will be read. */
 import type {Command} from 'commander'
 import {findDates} from '../dates/index.js'
-import {normalize} from '../read/normalize.js'
+import {normalizeDocument} from '../read/normalize.js'
 import {SourceMap} from '../source/source-map.js'
 import {todayInVietnam} from '../pipeline.js'
 import {isoDateArgument} from './arguments.js'
@@ -22,7 +22,7 @@ export function registerDates(program: Command, io: CliIo): void {
     .action((words: string[], flags: DatesFlags) => {
       const text = words.join(' ')
       const reference = flags.ref ?? todayInVietnam(io.now)
-      const source = new SourceMap(text, normalize(text))
+      const source = new SourceMap(text, normalizeDocument(text))
       const found = findDates(text, reference).map((mention) => ({
         raw: mention.raw,
         start: mention.start,

@@ -1,6 +1,7 @@
 /** `directive parse FILE...`: read notices and print them in one of the output formats. */
 import {extname} from 'node:path'
-import {Option, type Command} from 'commander'
+import {InvalidArgumentError, Option, type Command} from 'commander'
+import {OptionValueError} from '../emit/emitter.js'
 import {emitters} from '../emit/index.js'
 import {InputError} from '../read/input-error.js'
 import type {Notice} from '../model/schema.js'
@@ -111,10 +112,22 @@ function addEmitterOptions(command: Command): void {
     for (const option of emitter.options ?? []) {
       const added = new Option(option.flags, `${option.description} (${emitter.format})`)
       if (seen.has(added.long)) continue
-      if (option.parse) added.argParser(option.parse)
+      if (option.parse) added.argParser(usageChecked(option.parse))
       if (option.default !== undefined) added.default(option.default)
       command.addOption(added)
       seen.add(added.long)
+    }
+  }
+}
+
+/** A format's value parser as commander takes it: a value the format refuses is a usage error. */
+function usageChecked(parse: (value: string) => unknown): (value: string) => unknown {
+  return (value) => {
+    try {
+      return parse(value)
+    } catch (error) {
+      if (error instanceof OptionValueError) throw new InvalidArgumentError(error.message)
+      throw error
     }
   }
 }

@@ -109,10 +109,9 @@ function line(item: TaskItem, {labels, full}: View): string {
   const what = `${escapeMarkdown(item.path)} ${escapeMarkdown(full ? task.text : shorten(actionText(task, deadline)))}`.trim()
   const who: string[] = []
   if (item.leadRole) {
-    const label = item.leadRole === 'lead' ? labels.lead : labels.responsible
-    who.push(`${label}: ${item.lead.map((name) => `**${escapeMarkdown(name)}**`).join(', ')}`)
+    who.push(`${labels.roles[item.leadRole]}: ${item.lead.map((name) => `**${escapeMarkdown(name)}**`).join(', ')}`)
   }
 
-  if (item.support.length > 0) who.push(`${labels.support}: ${item.support.map((name) => escapeMarkdown(name)).join(', ')}`)
+  if (item.support.length > 0) who.push(`${labels.roles.support}: ${item.support.map((name) => escapeMarkdown(name)).join(', ')}`)
   return [when, what, who.join('; '), codeSpan(`${item.file}:${item.line}`)].filter(Boolean).join(' — ')
 }

@@ -5,23 +5,29 @@
  */
 import type {Notice} from '../model/schema.js'
 
-/** One option a format adds to `directive parse` (commander syntax). */
+/** One option a format adds to `directive parse`: plain data, which the CLI turns into a command-line option. */
 export interface EmitterOption {
-  /** Flags as commander takes them, e.g. `--remind <list>` or `--no-bom`. */
+  /** The flag with its value's name, e.g. `--remind <list>`, or a negation such as `--no-bom`. */
   flags: string
   description: string
   /** Default value shown in `--help` and used when the flag is absent. */
   default?: string | boolean | undefined
-  /** Parses and checks a value; throws commander's InvalidArgumentError with a message on bad input. */
+  /** Parses and checks a value; throws an {@link OptionValueError} saying what it expected on bad input. */
   parse?: ((value: string) => unknown) | undefined
 }
+
+/**
+ * A value an option's `parse` does not take. Its own class rather than the CLI parser's, so emitters do
+ * not depend on the CLI: the CLI reports it as a usage error.
+ */
+export class OptionValueError extends Error {}
 
 export interface EmitContext {
   /** Whether the output has several documents (NDJSON for JSON). */
   multiple: boolean
   /** Today's date in Vietnam (YYYY-MM-DD), or `--today`: for "days left" and overdue groups. */
   today: string
-  /** Every option of `parse` as commander parsed it (camelCase keys), including each format's own. */
+  /** Every option of `parse` as the CLI parsed it (camelCase keys), including each format's own. */
   options: Record<string, unknown>
   /** Environment variables (SOURCE_DATE_EPOCH for reproducible timestamps). */
   env: Record<string, string | undefined>

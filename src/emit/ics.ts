@@ -5,11 +5,10 @@
  * splitting characters, escapes CATEGORIES values, writes valid durations, has VTODO and keeps dates
  * independent of the machine's TZ all at once (see README, "iCalendar").
  */
-import {InvalidArgumentError} from 'commander'
 import type {Notice} from '../model/schema.js'
-import {defineEmitter, type EmitContext} from './emitter.js'
+import {defineEmitter, OptionValueError, type EmitContext} from './emitter.js'
 import {alarms, defaultReminders, parseReminders, remindersOption} from './ics/alarms.js'
-import {calendarName, description, indexTasks, leadBodies, summary} from './ics/content.js'
+import {calendarName, description, indexTasks, summary} from './ics/content.js'
 import {entries, type Entry} from './ics/entries.js'
 import {escapeText, escapeTextList} from './ics/escape.js'
 import {property} from './ics/line.js'
@@ -17,6 +16,7 @@ import {dtstamp} from './ics/stamp.js'
 import {vtimezone, zoneId} from './ics/timezone.js'
 import {uid} from './ics/uid.js'
 import {nextDay} from './ics/when.js'
+import {inCharge} from './tasks-view/roles.js'
 
 type Component = 'VEVENT' | 'VTODO'
 
@@ -71,7 +71,8 @@ function components(notices: readonly Notice[], component: Component, context: E
       if (uids.has(id)) continue
       uids.add(id)
       const title = summary(entry, tasks)
-      const categories = leadBodies(entry.task)
+      // CATEGORIES: the bodies in charge (chủ trì), else those named responsible.
+      const categories = inCharge(entry.task).names
       lines.push(
         `BEGIN:${component}`,
         ...property('UID', id),
@@ -107,6 +108,6 @@ function dueTime({when}: Entry): string[] {
 }
 
 function calendarNameArgument(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('expected a calendar name, got an empty one')
+  if (value.trim() === '') throw new OptionValueError('expected a calendar name, got an empty one')
   return value.trim()
 }

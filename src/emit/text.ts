@@ -12,13 +12,6 @@ import {receiptText} from './tasks-view/receipt.js'
 /** The outline has no `--lang`: it is read by the people the documents are written for. */
 const labels = labelsFor('vi')
 
-const roleNames: Record<Task['assignees'][number]['role'], string> = {
-  directing: 'chỉ đạo',
-  lead: 'chủ trì',
-  support: 'phối hợp',
-  responsible: 'thực hiện'
-}
-
 export default defineEmitter({
   format: 'text',
   extensions: ['.txt'],
@@ -64,7 +57,7 @@ function taskLines(task: Task, depth: Map<string, number>): string[] {
   const text = task.text.length > 110 ? `${task.text.slice(0, 107).replace(/\s+\S*$/u, '')} …` : task.text
   out.push(`${indent}${task.number || '•'} ${text}  [dòng ${task.position.start.line}]`)
   const own = task.assignees.filter((assignee) => !assignee.inherited)
-  if (own.length > 0) out.push(`${indent}   ${own.map((assignee) => `${roleNames[assignee.role]}: ${assignee.name}`).join('; ')}`)
+  if (own.length > 0) out.push(`${indent}   ${own.map((assignee) => `${labels.roles[assignee.role].toLocaleLowerCase('vi')}: ${assignee.name}`).join('; ')}`)
   const deadlines = task.deadlines.map((deadline) => `${vnDate(deadline.date)}${deadline.inherited ? ' (chung)' : ''}`)
   if (deadlines.length > 0) out.push(`${indent}   hạn: ${deadlines.join(', ')}`)
   if (task.recurrence) out.push(`${indent}   ${task.recurrence}`)

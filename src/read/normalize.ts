@@ -1,11 +1,15 @@
 /**
- * Decoded text → normalised text plus an offset map back to the decoded text.
- * Line ends become LF, form feeds become line breaks, exotic spaces become spaces, invisible characters
- * go, and the whole is NFC. Old/new tone placement (hoà/hòa) is never rewritten: that is a matching
- * concern, not a reading one.
+ * Decoded document → normalised text plus an offset map back to the decoded text: the read stage, once
+ * per input, before parsing. Line ends become LF, form feeds become line breaks, exotic spaces become
+ * spaces, invisible characters go, and the whole is NFC. Old/new tone placement (hoà/hòa) is never
+ * rewritten: that is a matching concern, not a reading one.
+ *
+ * Not the finders' `normalizeText` (text/normalize-text.ts), which gives any string a caller passes a
+ * matching view (NFC, fixed-width spaces, zero-width characters) and leaves its lines, tabs and soft
+ * hyphens as they are, so the offsets it maps back to are the caller's.
  */
 
-export interface Normalized {
+export interface NormalizedDocument {
   /** Normalised text: every later stage works on this. */
   text: string
   /**
@@ -101,7 +105,7 @@ const SINGLETON_BLOCKS: ReadonlyArray<[number, number]> = [
  * @returns
  *   Normalised text and its offset map.
  */
-export function normalize(input: string): Normalized {
+export function normalizeDocument(input: string): NormalizedDocument {
   const table = kindTable()
   const pieces: string[] = []
   let map = new Int32Array(input.length + 1)

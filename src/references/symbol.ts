@@ -107,11 +107,38 @@ export function parseSymbol(input: string): ParsedSymbol | null {
   const text = input.slice(0, MAX_SYMBOL).normalize('NFC')
   const label = HEADER_LABEL.exec(text)
   const body = text.slice(label?.[0].length ?? 0).replace(/^\s+/u, '')
-  const m = LOOSE.exec(body)
-  if (m === null) return null
-  const after = body.slice(m[0].length)
+  const found = symbolAt(body)
+  if (found === null) return null
+  const after = body.slice(found.end)
   if (after !== '' && !/^[\s.,;:)\]]/u.test(after)) return null
-  return splitCanonical(canonicalSymbol(m[0].slice(0, m[0].length - gluedTail(m[0]))))
+  return found.parsed
+}
+
+/** A symbol read at the start of a text, and where it lies in that text. */
+export interface SymbolMatch {
+  parsed: ParsedSymbol
+  /** Characters the symbol takes in the text, spaces inside it included, a word OCR glued on not. */
+  length: number
+  /** Characters matched, a glued-on word included: what follows the symbol starts here. */
+  end: number
+}
+
+/**
+ * Reads a symbol (number optional, spaces tolerated) that starts exactly at the start of `text`, such as
+ * the rest of a header's `Số:` line; whatever follows it is left to the caller. `text` is NFC.
+ *
+ * @param text
+ *   Text starting with the symbol.
+ * @returns
+ *   The symbol and its extent, or null when none starts the text.
+ */
+export function symbolAt(text: string): SymbolMatch | null {
+  // An en dash typed for a hyphen (`1400 – CV/VPTU`) is one; the swap keeps every offset.
+  const m = LOOSE.exec(text.slice(0, MAX_SYMBOL).replaceAll('–', '-'))
+  if (m === null) return null
+  const length = m[0].length - gluedTail(m[0])
+  const parsed = splitCanonical(canonicalSymbol(m[0].slice(0, length)))
+  return parsed === null ? null : {parsed, length, end: m[0].length}
 }
 
 /** Splits an already canonical symbol. */

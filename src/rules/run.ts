@@ -3,8 +3,8 @@
  * settings give it, and stamps rule id and severity on what it reports. Knows no rule by name.
  */
 import type {Diagnostic, Notice, Position} from '../model/schema.js'
-import {rules} from '../rules/index.js'
-import type {Report, Severity} from '../rules/rule.js'
+import {rules} from './index.js'
+import type {Report, Severity} from './rule.js'
 import type {DecodeNote} from '../read/decode.js'
 
 /** A rule's effective setting. */

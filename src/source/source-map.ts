@@ -2,7 +2,7 @@
  * Positions: normalised offsets → `{line, column, offset}` in the original input, as MODEL.md defines them
  * (offset in UTF-16 units into the decoded input; line and column 1-based as an editor shows them).
  */
-import {isRemoved, type Normalized} from '../read/normalize.js'
+import {isRemoved, type NormalizedDocument} from '../read/normalize.js'
 
 export interface Point {
   line: number
@@ -27,7 +27,7 @@ export class SourceMap {
    */
   constructor(
     readonly input: string,
-    private readonly normalized: Normalized
+    private readonly normalized: NormalizedDocument
   ) {
     this.lineStarts = [0]
     for (let index = 0; index < input.length; index++) {

@@ -12,7 +12,7 @@ import {dirname, join, relative, resolve} from 'node:path'
 import {z} from 'zod'
 import {rules} from '../rules/index.js'
 import type {AnyRule} from '../rules/rule.js'
-import type {RuleSetting} from './run-rules.js'
+import type {RuleSetting} from '../rules/run.js'
 
 /** Name of the configuration file looked for in each directory. */
 export const configName = '.directiverc.json'

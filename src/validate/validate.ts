@@ -6,7 +6,7 @@ import {readInput, type StdinReader} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
 import {parseNotice} from '../pipeline.js'
 import type {Diagnostic} from '../model/schema.js'
-import type {RuleSettings} from './run-rules.js'
+import type {RuleSettings} from '../rules/run.js'
 
 /** The diagnostics of one file. */
 export interface FileResult {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {normalize} from '../../src/read/normalize.js'
+import {normalizeDocument} from '../../src/read/normalize.js'
 import {toMdast} from '../../src/parse/to-mdast.js'
 import {toLines} from '../../src/parse/to-lines.js'
 import {joinCellRows} from '../../src/parse/cell-tables.js'
@@ -7,7 +7,7 @@ import {parseNotice} from '../../src/pipeline.js'
 import {fixture} from '../helpers.js'
 
 function rows(text: string): string[] {
-  const normalized = normalize(text).text
+  const normalized = normalizeDocument(text).text
   return joinCellRows(toLines(toMdast(normalized), normalized)).map((line) =>
     line.cells ? `row: ${line.cells.map((cell) => cell.text).join(' ¦ ')}` : line.text
   )
@@ -28,7 +28,7 @@ describe('tables flattened between lone "|" lines', () => {
 
   it('keeps each cell’s place in the source', () => {
     const text = '|\nTT\n|\nNội dung\n|\n|\n1\n|\nRà soát\n|\n|'
-    const normalized = normalize(text).text
+    const normalized = normalizeDocument(text).text
     const [, row] = joinCellRows(toLines(toMdast(normalized), normalized))
     const cell = row?.cells?.[1]
     expect(cell?.text).toBe('Rà soát')

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {normalize} from '../../src/read/normalize.js'
+import {normalizeDocument} from '../../src/read/normalize.js'
 import {toMdast} from '../../src/parse/to-mdast.js'
 import {toLines} from '../../src/parse/to-lines.js'
 import {isLayoutNoise, toLayout} from '../../src/parse/layout.js'
@@ -7,7 +7,7 @@ import {parseNotice} from '../../src/pipeline.js'
 import {fixture} from '../helpers.js'
 
 function linesOf(text: string) {
-  const normalized = normalize(text).text
+  const normalized = normalizeDocument(text).text
   return toLines(toMdast(normalized), normalized)
 }
 

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {normalize} from '../../src/read/normalize.js'
+import {normalizeDocument} from '../../src/read/normalize.js'
 import {toMdast} from '../../src/parse/to-mdast.js'
 import {toLines} from '../../src/parse/to-lines.js'
 import {toSections, type Section} from '../../src/parse/sections.js'
 import {readLabel} from '../../src/parse/numbering.js'
 
 function outline(markdown: string): string[] {
-  const {text} = normalize(markdown)
+  const {text} = normalizeDocument(markdown)
   const root = toSections(toLines(toMdast(text), text))
   const out: string[] = []
   const walk = (section: Section, depth: number): void => {

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {normalize} from '../../src/read/normalize.js'
+import {normalizeDocument} from '../../src/read/normalize.js'
 import {toMdast} from '../../src/parse/to-mdast.js'
 import {toLines} from '../../src/parse/to-lines.js'
 
 function texts(markdown: string): string[] {
-  const {text} = normalize(markdown)
+  const {text} = normalizeDocument(markdown)
   return toLines(toMdast(text), text).map((line) => line.text)
 }
 
@@ -21,7 +21,7 @@ describe('emphasis markers Markdown leaves as text', () => {
   })
 
   it('keeps every character tied to its place in the source', () => {
-    const {text} = normalize('**Điều 2. **Quyết định')
+    const {text} = normalizeDocument('**Điều 2. **Quyết định')
     const [line] = toLines(toMdast(text), text)
     const at = line?.text.indexOf('Quyết') ?? -1
     expect(text.slice(line?.offsets[at], (line?.offsets[at] ?? 0) + 5)).toBe('Quyết')

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {normalize} from '../../src/read/normalize.js'
+import {normalizeDocument} from '../../src/read/normalize.js'
 
 const removed = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
 const replaced = new Map([
@@ -60,7 +60,7 @@ describe('normalize against the reference', () => {
   it('agrees on random strings of every kind of character', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({unit: 'binary', maxLength: 300}), fc.array(fc.constantFrom(...pieces), {maxLength: 80}).map((parts) => parts.join(''))), (input) => {
-        const actual = normalize(input)
+        const actual = normalizeDocument(input)
         const expected = reference(input)
         expect(actual.text).toBe(expected.text)
         expect([...actual.map]).toEqual(expected.map)
@@ -71,7 +71,7 @@ describe('normalize against the reference', () => {
 
   it('copies a 2 MB notice without per-character work beyond the map', () => {
     const seed = 'Giao Sở Tài chính chủ trì,\thoàn thành trước ngày 30/6/2026.\r\n'.repeat(32000)
-    const {text, map} = normalize(seed)
+    const {text, map} = normalizeDocument(seed)
     expect(text.length).toBe(seed.length - 32000)
     expect(map.length).toBe(text.length + 1)
     expect(map[text.length]).toBe(seed.length)

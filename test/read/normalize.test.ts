@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {normalize} from '../../src/read/normalize.js'
+import {normalizeDocument} from '../../src/read/normalize.js'
 import {parseNotice} from '../../src/pipeline.js'
 
 describe('normalize', () => {
@@ -16,7 +16,7 @@ describe('normalize', () => {
       if (code >= 0xd800 && code <= 0xdfff) continue
       const input = `a${String.fromCharCode(code)}b`
       if (input.normalize('NFC') === input) continue
-      const {text} = normalize(input)
+      const {text} = normalizeDocument(input)
       if (text !== text.normalize('NFC')) wrong.push(code.toString(16))
     }
 
@@ -26,7 +26,7 @@ describe('normalize', () => {
   it('gives NFC text and a map into the input for any string', () => {
     fc.assert(
       fc.property(fc.string({unit: 'binary', maxLength: 40}), (input) => {
-        const {text, map} = normalize(input)
+        const {text, map} = normalizeDocument(input)
         expect(text).toBe(text.normalize('NFC'))
         expect(map).toHaveLength(text.length + 1)
         expect(map[text.length]).toBe(input.length)

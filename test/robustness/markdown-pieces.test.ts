@@ -11,12 +11,12 @@ import {describe, expect, it} from 'vitest'
 import {hardLimit, pieceSize, toPieces} from '../../src/parse/markdown-pieces.js'
 import {toMdast} from '../../src/parse/to-mdast.js'
 import {toLines} from '../../src/parse/to-lines.js'
-import {normalize} from '../../src/read/normalize.js'
+import {normalizeDocument} from '../../src/read/normalize.js'
 
 const corpus = readdirSync('fixtures/corpus')
   .filter((name) => name.endsWith('.txt'))
   .sort()
-  .map((name) => normalize(readFileSync(`fixtures/corpus/${name}`, 'utf8')).text)
+  .map((name) => normalizeDocument(readFileSync(`fixtures/corpus/${name}`, 'utf8')).text)
 
 function covers(text: string): void {
   const pieces = toPieces(text)

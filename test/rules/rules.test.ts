@@ -8,10 +8,10 @@ import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
 import {rules} from '../../src/rules/index.js'
 import type {Diagnostic} from '../../src/model/schema.js'
-import type {RuleSettings} from '../../src/validate/run-rules.js'
+import type {RuleSettings} from '../../src/rules/run.js'
 
 const fixtures = new URL('../../fixtures/rules/', import.meta.url)
-const infrastructure = ['rule.ts', 'index.ts', 'table.ts']
+const infrastructure = ['rule.ts', 'index.ts', 'table.ts', 'run.ts']
 
 function diagnose(file: string, settings?: RuleSettings): Diagnostic[] {
   return parseNotice(readFileSync(new URL(file, fixtures)), {path: file, rules: settings, today: '2026-06-20'}).diagnostics

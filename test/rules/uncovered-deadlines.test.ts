@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
-import type {RuleSettings} from '../../src/validate/run-rules.js'
+import type {RuleSettings} from '../../src/rules/run.js'
 
 const id = 'uncovered-deadlines'
 const header =

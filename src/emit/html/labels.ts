@@ -1,9 +1,10 @@
 /**
  * Words of the review page in Vietnamese (the default) and English, beyond those the task views share
- * (urgency groups, days left, roles: `tasks-view/labels.ts`). One table per language, keyed like
+ * (urgency groups, days left: `tasks-view/labels.ts`; roles: `tasks-view/roles.ts`). One table per language, keyed like
  * `languages` there, so `--lang` picks both.
  */
 import type {Diagnostic} from '../../model/schema.js'
+import {roleNames} from '../tasks-view/roles.js'
 import type {Kind} from './kinds.js'
 
 export interface PageLabels {
@@ -49,10 +50,7 @@ const vi: PageLabels = {
   kinds: {
     task: 'Nhiệm vụ',
     deadline: 'Thời hạn',
-    directing: 'Chỉ đạo',
-    lead: 'Chủ trì',
-    support: 'Phối hợp',
-    responsible: 'Thực hiện',
+    ...roleNames.vi,
     reference: 'Văn bản dẫn chiếu',
     figure: 'Số liệu',
     routing: 'Phân phối (Chủ/Tham)',
@@ -60,7 +58,7 @@ const vi: PageLabels = {
   },
   legend: 'Chú giải',
   legendHint: 'Bỏ chọn để ẩn tô màu của loại đó.',
-  columns: {document: 'Văn bản', path: 'Số hiệu', action: 'Nội dung', lead: 'Chủ trì', support: 'Phối hợp', deadline: 'Hạn', days: 'Còn lại'},
+  columns: {document: 'Văn bản', path: 'Số hiệu', action: 'Nội dung', lead: roleNames.vi.lead, support: roleNames.vi.support, deadline: 'Hạn', days: 'Còn lại'},
   sortBy: (column) => `Sắp xếp theo ${column}`,
   filters: {body: 'Đơn vị', allBodies: 'Tất cả đơn vị', status: 'Tình trạng', allStatuses: 'Tất cả', search: 'Tìm trong nội dung', reset: 'Bỏ lọc'},
   shown: (shown, total) => `Hiển thị ${shown}/${total} mục`,
@@ -91,10 +89,7 @@ const en: PageLabels = {
   kinds: {
     task: 'Task',
     deadline: 'Deadline',
-    directing: 'Directing',
-    lead: 'Lead',
-    support: 'Support',
-    responsible: 'Responsible',
+    ...roleNames.en,
     reference: 'Reference',
     figure: 'Figure',
     routing: 'Routing mark',
@@ -102,7 +97,7 @@ const en: PageLabels = {
   },
   legend: 'Legend',
   legendHint: 'Uncheck a kind to hide its highlights.',
-  columns: {document: 'Document', path: 'Number', action: 'Action', lead: 'Lead', support: 'Support', deadline: 'Deadline', days: 'Days left'},
+  columns: {document: 'Document', path: 'Number', action: 'Action', lead: roleNames.en.lead, support: roleNames.en.support, deadline: 'Deadline', days: 'Days left'},
   sortBy: (column) => `Sort by ${column}`,
   filters: {body: 'Body', allBodies: 'All bodies', status: 'Status', allStatuses: 'All', search: 'Search the text', reset: 'Clear filters'},
   shown: (shown, total) => `Showing ${shown} of ${total} items`,

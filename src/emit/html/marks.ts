@@ -7,6 +7,7 @@ import type {Deadline, Notice, Task} from '../../model/schema.js'
 import {daysBetween} from '../tasks-view/dates.js'
 import type {Labels} from '../tasks-view/labels.js'
 import {numberPath} from '../tasks-view/number-path.js'
+import {namesWith} from '../tasks-view/roles.js'
 import {formatDate, formatNumber} from './format.js'
 import type {Kind} from './kinds.js'
 import type {PageLabels} from './labels.js'
@@ -77,12 +78,10 @@ type Finder = (context: MarkContext, index: TaskIndex) => Mark[]
 const finders: Finder[] = [
   function tasks({notice, index: noticeIndex, labels, page, lang}, index) {
     return notice.tasks.map((task, taskIndex) => {
-      const named = (role: Task['assignees'][number]['role']) =>
-        [...new Set(task.assignees.filter((assignee) => assignee.role === role).map((assignee) => assignee.name))]
       const lines = [`${page.kinds.task} ${index.path(task)}`]
       for (const role of ['directing', 'lead', 'responsible', 'support'] as const) {
-        const names = named(role)
-        if (names.length > 0) lines.push(`${labels[role]}: ${names.join('; ')}`)
+        const names = namesWith(task, role)
+        if (names.length > 0) lines.push(`${labels.roles[role]}: ${names.join('; ')}`)
       }
 
       const dates = [...new Set(task.deadlines.map((deadline) => deadline.date))]
@@ -129,7 +128,7 @@ const finders: Finder[] = [
             index.isBelow(other, task) &&
             other.assignees.some((candidate) => candidate.inherited && candidate.role === assignee.role && candidate.name === assignee.name)
         )
-        const lines = [`${labels[assignee.role]}: ${assignee.name}`, page.setOn(index.path(task))]
+        const lines = [`${labels.roles[assignee.role]}: ${assignee.name}`, page.setOn(index.path(task))]
         if (heirs.length > 0) lines.push(page.inheritedBy(describeTasks(heirs, index, page)))
         marks.push({...found, kind: assignee.role, tip: lines.join('\n')})
       }

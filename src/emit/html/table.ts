@@ -67,7 +67,7 @@ const columns: Column[] = [
     title: ({page}) => page.columns.lead,
     cell(item, {labels}) {
       const names = item.lead.join('; ')
-      const role = item.leadRole === 'responsible' ? ` <small>(${escapeHtml(labels.responsible.toLocaleLowerCase('vi'))})</small>` : ''
+      const role = item.leadRole === 'responsible' ? ` <small>(${escapeHtml(labels.roles.responsible.toLocaleLowerCase('vi'))})</small>` : ''
       return {sort: names, html: names ? `<span lang="vi">${escapeHtml(names)}</span>${role}` : '—'}
     }
   },

@@ -4,7 +4,7 @@
  * (`-P3D`, `-PT2H`, `-P1DT12H`): weeks become days because `P1W` cannot be combined with other units, and
  * `T` only appears before a time part.
  */
-import {InvalidArgumentError} from 'commander'
+import {OptionValueError} from '../emitter.js'
 import {escapeText} from './escape.js'
 import {property} from './line.js'
 
@@ -25,7 +25,7 @@ const item = /^(?:(\d{1,4})w)?(?:(\d{1,5})d)?(?:(\d{1,6})h)?(?:(\d{1,7})m)?$/
  * @returns
  *   The reminders in the order given, without repeats.
  * @throws
- *   InvalidArgumentError with what was expected, so the CLI reports a usage error.
+ *   OptionValueError with what was expected, so the CLI reports a usage error.
  */
 export function parseReminders(list: string): Reminder[] {
   const reminders: Reminder[] = []
@@ -33,7 +33,7 @@ export function parseReminders(list: string): Reminder[] {
     const text = raw.trim().toLowerCase()
     const match = item.exec(text)
     if (!match || text === '') {
-      throw new InvalidArgumentError(
+      throw new OptionValueError(
         `expected reminders like 7d,1d or 2h (a number with w, d, h or m, before each deadline), got “${raw.trim()}”; use --no-remind for none`
       )
     }

@@ -1,7 +1,7 @@
 /**
  * The words of each calendar entry, in Vietnamese like the documents: a short SUMMARY that reads well in
  * a month view (task number, what to do, who leads), a DESCRIPTION with everything needed to act on it
- * without opening the document, CATEGORIES with the lead body, and the calendar's name.
+ * without opening the document, and the calendar's name.
  */
 import type {Deadline, Notice, Task} from '../../model/schema.js'
 import type {Entry} from './entries.js'
@@ -9,14 +9,8 @@ import {vietnameseDate} from './when.js'
 import {labelsFor} from '../tasks-view/labels.js'
 import {partOf, partTitle} from '../tasks-view/parts.js'
 import {receiptText} from '../tasks-view/receipt.js'
+import {inCharge, namesWith, roles} from '../tasks-view/roles.js'
 import {graphemes} from '../../text/graphemes.js'
-
-const roles: Array<[Task['assignees'][number]['role'], string]> = [
-  ['directing', 'Chỉ đạo'],
-  ['lead', 'Chủ trì'],
-  ['support', 'Phối hợp'],
-  ['responsible', 'Thực hiện']
-]
 
 /** Like the rest of the calendar's words, in Vietnamese: the ics format has no `--lang`. */
 const labels = labelsFor('vi')
@@ -53,18 +47,8 @@ export function taskLabel(task: Task, tasks: TaskIndex): string {
 export function summary(entry: Entry, tasks: TaskIndex): string {
   const {task} = entry
   const label = taskLabel(task, tasks)
-  const lead = leadBodies(task)[0]
+  const lead = inCharge(task).names[0]
   return `${label ? `${label} ` : ''}${action(task, entry.deadline)}${lead ? ` — ${lead}` : ''}`
-}
-
-/** CATEGORIES: the bodies in charge (chủ trì), else those named responsible. */
-export function leadBodies(task: Task): string[] {
-  for (const role of ['lead', 'responsible'] as const) {
-    const names = task.assignees.filter((assignee) => assignee.role === role).map((assignee) => assignee.name)
-    if (names.length > 0) return [...new Set(names)]
-  }
-
-  return []
 }
 
 /** The whole task, who does it, the deadline as written, the document and where in it. */
@@ -82,9 +66,9 @@ function taskLines({task}: Entry, tasks: TaskIndex): string[] {
 
 function whoAndWhen({task, deadline}: Entry): string[] {
   const lines = [`Hạn: ${deadline.raw} (${vietnameseDate(deadline.date)})${deadline.inherited ? ', hạn chung của nhóm nhiệm vụ' : ''}`]
-  for (const [role, name] of roles) {
-    const names = new Set(task.assignees.filter((assignee) => assignee.role === role).map((assignee) => assignee.name))
-    if (names.size > 0) lines.push(`${name}: ${[...names].join('; ')}`)
+  for (const role of roles) {
+    const names = namesWith(task, role)
+    if (names.length > 0) lines.push(`${labels.roles[role]}: ${names.join('; ')}`)
   }
 
   return lines

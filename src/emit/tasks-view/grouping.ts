@@ -3,7 +3,7 @@
  * assignee (one section per body, the tasks it leads and those it supports apart), by document. Within a
  * section, items come by deadline, then in document order; those without a deadline last.
  */
-import {InvalidArgumentError} from 'commander'
+import {OptionValueError} from '../emitter.js'
 import type {Notice} from '../../model/schema.js'
 import {vnDate} from './dates.js'
 import {documentHeading} from './document.js'
@@ -58,7 +58,7 @@ export const groupings: Record<string, Grouping> = {
       .map((found) => ({
         title: found.name,
         items: [],
-        children: [leaf(labels.lead, found.leads), leaf(labels.support, found.supports)].filter((child) => child.items.length > 0)
+        children: [leaf(labels.roles.lead, found.leads), leaf(labels.roles.support, found.supports)].filter((child) => child.items.length > 0)
       }))
     return [...groups, leaf(labels.noLead, items.filter((item) => item.lead.length === 0))]
   },
@@ -72,7 +72,7 @@ export const defaultGrouping = 'urgency'
 /** Checks a `--group-by` value. */
 export function groupByArgument(value: string): string {
   if (!Object.hasOwn(groupings, value)) {
-    throw new InvalidArgumentError(`expected one of ${Object.keys(groupings).join(', ')}, got “${value}”`)
+    throw new OptionValueError(`expected one of ${Object.keys(groupings).join(', ')}, got “${value}”`)
   }
 
   return value

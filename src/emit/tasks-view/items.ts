@@ -1,14 +1,13 @@
 /**
- * Notices → the items of a task view: one per (task, deadline), or one per task without a deadline, for
- * every task someone must do. Inherited deadlines count for the task that inherits them: a deadline
- * shared by a group of items ("Các nhiệm vụ trên hoàn thành trước ngày 30/6/2026") is an item on each of
- * them, and not again on the heading it was written under. So the tasks are the leaves, and the parents
- * with a deadline their items do not carry; a heading like "7.2. … chủ trì:" only introduces its items.
- * Two phrases naming the same day in one task are one deadline. (The calendar makes the same choice.)
+ * Notices → the items of a task view: one per (task, deadline due, see `due.ts`), or one per task without
+ * a deadline, for every task someone must do. So the tasks are the leaves, and the parents with a
+ * deadline their items do not carry; a heading like "7.2. … chủ trì:" only introduces its items.
  */
 import type {Deadline, Notice, Task} from '../../model/schema.js'
 import {daysBetween} from './dates.js'
+import {deadlinesDue} from './due.js'
 import {numberPath} from './number-path.js'
+import {inCharge, namesWith} from './roles.js'
 import {urgencies, urgencyOf, type Urgency} from './urgency.js'
 
 export interface TaskItem {
@@ -33,42 +32,6 @@ export interface TaskItem {
 }
 
 /**
- * The deadlines a task is due by: its own and inherited ones, less those a task below it carries, one
- * per date; null stands for "no deadline" on a leaf. A parent without any is no item at all.
- */
-export function dueBy(task: Task, carriedBelow: ReadonlySet<string>, isParent: boolean): (Deadline | null)[] {
-  const dates = new Set<string>()
-  const due = task.deadlines.filter((deadline) => {
-    if (carriedBelow.has(`${task.id} ${key(deadline)}`) || dates.has(deadline.date)) return false
-    dates.add(deadline.date)
-    return true
-  })
-  return due.length > 0 ? due : isParent ? [] : [null]
-}
-
-/** "parent-id deadline-key" for every deadline some task below that parent carries. */
-export function carriedBelow(tasks: readonly Task[]): Set<string> {
-  const parents = new Map(tasks.map((task) => [task.id, task.parent]))
-  const carried = new Set<string>()
-  for (const task of tasks) {
-    for (const deadline of task.deadlines) {
-      const seen = new Set<string>()
-      for (let id = task.parent; id !== null && !seen.has(id); id = parents.get(id) ?? null) {
-        seen.add(id)
-        carried.add(`${id} ${key(deadline)}`)
-      }
-    }
-  }
-
-  return carried
-}
-
-/** A deadline is the same one when it is the same date read from the same phrase. */
-function key(deadline: Deadline): string {
-  return `${deadline.date}@${deadline.position.start.offset}`
-}
-
-/**
  * @param notices
  *   The models, in input order.
  * @param today
@@ -80,22 +43,19 @@ export function taskItems(notices: readonly Notice[], today: string): TaskItem[]
   return notices.flatMap((notice, noticeIndex) => {
     const byId = new Map(notice.tasks.map((task) => [task.id, task]))
     const parents = new Set(notice.tasks.flatMap((task) => (task.parent ? [task.parent] : [])))
-    const carried = carriedBelow(notice.tasks)
-    return notice.tasks.flatMap((task, taskIndex) => {
-      const deadlines = dueBy(task, carried, parents.has(task.id))
+    return deadlinesDue(notice.tasks).flatMap(({task, deadlines: due}, taskIndex) => {
+      // null stands for "no deadline" on a leaf; a parent without any is no item at all.
+      const deadlines: (Deadline | null)[] = due.length > 0 ? due : parents.has(task.id) ? [] : [null]
       if (deadlines.length === 0) return []
-      const named = (role: Task['assignees'][number]['role']): string[] =>
-        unique(task.assignees.filter((assignee) => assignee.role === role).map((assignee) => assignee.name))
-      const leads = named('lead')
-      const responsible = named('responsible')
+      const charge = inCharge(task)
       const common = {
         notice,
         task,
         path: numberPath(task, byId),
-        lead: leads.length > 0 ? leads : responsible,
-        leadRole: leads.length > 0 ? ('lead' as const) : responsible.length > 0 ? ('responsible' as const) : null,
-        support: named('support'),
-        directing: named('directing'),
+        lead: charge.names,
+        leadRole: charge.role,
+        support: namesWith(task, 'support'),
+        directing: namesWith(task, 'directing'),
         file: notice.source.path ?? 'stdin',
         line: task.position.start.line
       }
@@ -127,8 +87,4 @@ export function byPlace(left: TaskItem, right: TaskItem): number {
 /** ISO dates sort as plain strings; no locale rules involved. */
 function compareDates(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0
-}
-
-function unique(names: string[]): string[] {
-  return [...new Set(names)]
 }

@@ -2,8 +2,9 @@
  * Words of the task views in Vietnamese (the default: what the people at the meeting read) and English.
  * One table per language; adding a language is adding a table.
  */
-import {InvalidArgumentError} from 'commander'
+import {OptionValueError} from '../emitter.js'
 import type {Deadline, Part} from '../../model/schema.js'
+import {roleNames, type Role} from './roles.js'
 import type {Urgency} from './urgency.js'
 
 export interface Labels {
@@ -14,10 +15,7 @@ export interface Labels {
   urgency: Record<Urgency, string>
   /** Days left or overdue, for a deadline `days` away (negative when passed). */
   days(days: number): string
-  lead: string
-  responsible: string
-  support: string
-  directing: string
+  roles: Record<Role, string>
   /** Group of the items whose deadline is a given date. */
   dueOn(date: string): string
   noLead: string
@@ -65,10 +63,7 @@ const vi: Labels = {
   items: (count) => `${count} mục`,
   urgency: {overdue: 'Quá hạn', soon: 'Đến hạn trong 7 ngày', later: 'Hạn sau 7 ngày', none: 'Không có thời hạn'},
   days: (days) => (days < 0 ? `quá hạn ${-days} ngày` : days === 0 ? 'hạn hôm nay' : `còn ${days} ngày`),
-  lead: 'Chủ trì',
-  responsible: 'Thực hiện',
-  support: 'Phối hợp',
-  directing: 'Chỉ đạo',
+  roles: roleNames.vi,
   dueOn: (date) => `Hạn ${date}`,
   noLead: 'Chưa rõ đơn vị chủ trì',
   documentFallback: 'Văn bản',
@@ -85,9 +80,9 @@ const vi: Labels = {
     taskId: 'Mã nhiệm vụ',
     number: 'Số thứ tự',
     text: 'Nội dung',
-    lead: 'Chủ trì',
-    support: 'Phối hợp',
-    directing: 'Chỉ đạo',
+    lead: roleNames.vi.lead,
+    support: roleNames.vi.support,
+    directing: roleNames.vi.directing,
     deadline: 'Hạn (ISO)',
     deadlineVn: 'Hạn',
     deadlineKind: 'Loại hạn',
@@ -108,10 +103,7 @@ const en: Labels = {
   urgency: {overdue: 'Overdue', soon: 'Due within 7 days', later: 'Later', none: 'No deadline'},
   days: (days) =>
     days < 0 ? `${-days} ${days === -1 ? 'day' : 'days'} overdue` : days === 0 ? 'due today' : `${days} ${days === 1 ? 'day' : 'days'} left`,
-  lead: 'Lead',
-  responsible: 'Responsible',
-  support: 'Support',
-  directing: 'Directing',
+  roles: roleNames.en,
   dueOn: (date) => `Due ${date}`,
   noLead: 'No lead body named',
   documentFallback: 'Document',
@@ -154,7 +146,7 @@ export function labelsFor(lang: unknown): Labels {
 /** Checks a `--lang` value. */
 export function langArgument(value: string): string {
   if (!Object.hasOwn(languages, value)) {
-    throw new InvalidArgumentError(`expected one of ${Object.keys(languages).join(', ')}, got “${value}”`)
+    throw new OptionValueError(`expected one of ${Object.keys(languages).join(', ')}, got “${value}”`)
   }
 
   return value

@@ -3,7 +3,7 @@
  * = + - @ tab or CR is read by Excel as a formula; Vietnamese tasks often start with a "-" or "+" bullet,
  * which is dropped, and anything still starting with a trigger gets a leading apostrophe.
  */
-import {InvalidArgumentError} from 'commander'
+import {OptionValueError} from '../emitter.js'
 
 const trigger = /^[=+\-@\t\r]/u
 /** A list bullet: "-" or "+" before a space or a letter ("- Sở Nội vụ", "+Tiếp tục"), not "-5" or "+84". */
@@ -29,7 +29,7 @@ const tabNames = new Set(['tab', '\\t', '\t'])
 export function delimiterArgument(value: string): string {
   if (tabNames.has(value)) return '\t'
   if (Array.from(value).length !== 1 || /["\r\n]/u.test(value)) {
-    throw new InvalidArgumentError(`expected one character such as , or ; (not a quote or line break), got “${value}”`)
+    throw new OptionValueError(`expected one character such as , or ; (not a quote or line break), got “${value}”`)
   }
 
   return value

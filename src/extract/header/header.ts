@@ -19,6 +19,7 @@ import {wholeLine} from './span.js'
 import {firstWordIndex, hasLower, isUpperText, maxFieldLine, tokens, upperRun} from './text.js'
 import {foldKey} from '../../text/fold.js'
 import {analyzeClosing} from './closing.js'
+import {symbolAt, type ParsedSymbol} from '../../references/symbol.js'
 
 export interface HeaderType {
   code: string | null
@@ -78,11 +79,11 @@ const bodyOpeners = /^[^\p{L}\p{N}]{0,3}(?:CAN CU|XET DE NGHI|THEO DE NGHI|NOI N
 const openers = /^[^\p{L}\p{N}]{0,3}(?:THUC HIEN|TRONG |NHAM |DE |QUA )/u
 const placeWords = /^(?:TINH(?! UY)|THANH PHO|TP\.?|XA|PHUONG|HUYEN(?! UY)|QUAN(?! UY)|THI XA|THI TRAN|DAC KHU)(?![\p{L}])/u
 const numberPrefix = /^[^\p{L}\p{N}]{0,4}(?:Số|SỐ|Sô|So)(?![\p{L}\p{N}])\s{0,3}:?\s{0,40}/u
-const statePattern = /^(\d{1,6})?\/(?:(\d{4})\/)?(\p{L}[\p{L}\p{N}&-]{0,40})/u
-const partyPattern = /^(\d{1,6})?-(\p{L}[\p{L}\p{N}]{0,8})\/(\p{L}[\p{L}\p{N}&-]{0,40})/u
-const numericOnly = /^(\d{1,7})(?![\p{L}\p{N}/-])/u
-const fragmentPattern = /^[/-]\p{L}/u
-const symbolInText = /(?<![\p{L}\p{N}])(\d{1,6}) ?\/ ?(\p{Lu}[\p{L}\p{N}&]{0,10}-[\p{L}\p{N}&-]{1,30})/u
+/** A number alone: not a symbol's, whose rest (`/KH-UBND`) may follow on a later line. */
+const numericOnly = /^\d{1,7}(?![\p{L}\p{N}]|\s*[/\-–])/u
+const fragmentPattern = /^[/\-–]\s*\p{L}/u
+/** Where a State number stands alone on a line (`173/KH-UBND`), read from there by `symbolAt`. */
+const symbolInText = /(?<![\p{L}\p{N}])\d{1,6} ?\/ ?\p{Lu}[\p{L}\p{N}&]{0,10}-[\p{L}\p{N}&-]{1,30}/u
 const vvPattern = /^[^\p{L}\p{N}]{0,3}V ?\/ ?[vV](?![\p{L}\p{N}])/u
 const stampMarker = /^[^\p{L}\p{N}]{0,4}(DEN)(?![\p{L}\p{N}])/u
 const stampNumberLine = /^[^\p{L}\p{N}]{0,4}(?:Số|SỐ)\s{0,3}:?\s{0,10}(\d{1,7})\s{0,10}$/u
@@ -180,112 +181,39 @@ interface NumberResult {
   parts: Part[]
 }
 
-/** Removes the spaces around `/` and `-` (`6240 /BGDĐT-KHCNTT`, `1400 - CV/VPTU`), with an index map. */
-function compactSymbol(text: string): {text: string; map: number[]} {
-  let out = ''
-  const map: number[] = []
-  let index = 0
-  while (index < text.length) {
-    const char = text[index] ?? ''
-    if (/\s/u.test(char)) {
-      let end = index
-      while (end < text.length && /\s/u.test(text[end] ?? '')) end++
-      const before = text[index - 1] ?? ''
-      const after = text[end] ?? ''
-      if (index === 0 || /[/\-–]/u.test(before) || /[/\-–]/u.test(after)) {
-        index = end
-        continue
-      }
-
-      for (let k = index; k < end; k++) {
-        out += ' '
-        map.push(k)
-      }
-
-      index = end
-      continue
-    }
-
-    out += char === '–' ? '-' : char
-    map.push(index)
-    index++
-  }
-
-  map.push(text.length)
-  return {text: out, map}
-}
-
+/** Which lines hold the number is the header's business; reading the symbol is `references/symbol.ts`'s. */
 function readNumber(zone: ZoneLine[], used: Set<number>): NumberResult {
   for (const [position, entry] of zone.entries()) {
     if (!entry.key) continue
     const prefix = numberPrefix.exec(entry.line.text)
     if (!prefix || /^SO VA KY HIEU/u.test(entry.key.slice(firstWordIndex(entry.key)))) continue
     const restStart = prefix.index + prefix[0].length
-    const compact = compactSymbol(entry.line.text.slice(restStart))
-    const end = (length: number): number => restStart + (compact.map[length] ?? compact.text.length)
+    const rest = entry.line.text.slice(restStart)
     const partStart = prefix.index + firstWordIndex(prefix[0])
 
-    const party = partyPattern.exec(compact.text)
-    if (party) {
-      const issuer = trimSymbol(party[3] ?? '')
-      const length = party[0].length - ((party[3] ?? '').length - issuer.length)
+    const found = symbolAt(rest)
+    if (found) {
       used.add(entry.index)
-      return {
-        value: party[1] ? `${party[1]}-${party[2]}/${issuer}` : null,
-        code: party[2] ?? null,
-        system: 'party',
-        parts: [{line: entry.line, from: partStart, to: end(length - 1) + 1}]
-      }
+      return numberOf(found.parsed, [{line: entry.line, from: partStart, to: restStart + found.length}])
     }
 
-    const state = statePattern.exec(compact.text)
-    if (state) {
-      const symbol = trimSymbol(state[3] ?? '')
-      const length = state[0].length - ((state[3] ?? '').length - symbol.length)
-      used.add(entry.index)
-      return {
-        value: state[1] ? `${state[1]}/${state[2] ? state[2] + '/' : ''}${symbol}` : null,
-        code: symbol.split('-')[0] ?? null,
-        system: 'state',
-        parts: [{line: entry.line, from: partStart, to: end(length - 1) + 1}]
-      }
-    }
-
-    const numeric = numericOnly.exec(compact.text)
+    const numeric = numericOnly.exec(rest)
     if (!numeric) continue
     // A bare number is the document's only when its symbol follows a few lines below (a split table cell);
     // otherwise it is the stamp's số đến.
     for (const next of zone.slice(position + 1, position + 5)) {
       if (!next.key) continue
       const lead = Math.max(0, next.line.text.search(/\S/u))
-      const fragment = compactSymbol(next.line.text.slice(lead))
-      if (!fragmentPattern.test(fragment.text)) continue
-      const candidate = numeric[1] + fragment.text
-      const state2 = statePattern.exec(candidate)
-      const party2 = partyPattern.exec(candidate)
-      const match = party2 ?? state2
-      if (!match) continue
-      const numberEnd = end(numeric[0].length - 1) + 1
-      const symbolLength = match[0].length - numeric[0].length
-      const fragmentEnd = lead + (fragment.map[symbolLength - 1] ?? symbolLength - 1) + 1
+      const fragment = next.line.text.slice(lead)
+      if (!fragmentPattern.test(fragment)) continue
+      const joined = symbolAt(numeric[0] + fragment)
+      if (!joined) continue
       used.add(entry.index)
       used.add(next.index)
-      const parts: Part[] = [
-        {line: entry.line, from: partStart, to: numberEnd},
-        {line: next.line, from: lead, to: fragmentEnd}
-      ]
-      if (party2) {
-        const issuer = trimSymbol(party2[3] ?? '')
-        return {value: `${party2[1]}-${party2[2]}/${issuer}`, code: party2[2] ?? null, system: 'party', parts}
-      }
-
-      const symbol = trimSymbol(state2?.[3] ?? '')
-      return {
-        value: `${state2?.[1]}/${state2?.[2] ? state2[2] + '/' : ''}${symbol}`,
-        code: symbol.split('-')[0] ?? null,
-        system: 'state',
-        parts
-      }
+      return numberOf(joined.parsed, [
+        {line: entry.line, from: partStart, to: restStart + numeric[0].length},
+        {line: next.line, from: lead, to: lead + joined.length - numeric[0].length}
+      ])
     }
   }
 
@@ -294,22 +222,22 @@ function readNumber(zone: ZoneLine[], used: Set<number>): NumberResult {
     if (!entry.key || nationalHeader.test(entry.key)) continue
     if (typeLineMatch(entry)) break
     const match = symbolInText.exec(entry.line.text)
-    if (!match) continue
-    const symbol = trimSymbol(match[2] ?? '')
+    const found = match && symbolAt(entry.line.text.slice(match.index))
+    if (!match || !found) continue
     used.add(entry.index)
-    return {
-      value: `${match[1]}/${symbol}`,
-      code: symbol.split('-')[0] ?? null,
-      system: 'state',
-      parts: [{line: entry.line, from: match.index, to: match.index + match[0].length}]
-    }
+    return numberOf(found.parsed, [{line: entry.line, from: match.index, to: match.index + found.length}])
   }
 
   return {value: null, code: null, system: 'state', parts: []}
 }
 
-function trimSymbol(symbol: string): string {
-  return symbol.replace(/(?<![-.])[-.]+$/u, '')
+/**
+ * The number as the document model holds it (null when left blank), and the code after the number that
+ * names the type: a Party symbol's type code, a State symbol's first group (a công văn's is its issuer's).
+ */
+function numberOf(parsed: ParsedSymbol, parts: Part[]): NumberResult {
+  const code = (parsed.typeCode ?? parsed.issuerCode ?? '').split('-')[0] || null
+  return {value: parsed.number === null ? null : parsed.symbol, code, system: parsed.system, parts}
 }
 
 // ---------------------------------------------------------------------------------------------------------

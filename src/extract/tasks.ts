@@ -16,7 +16,7 @@ import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 import {readInterleavedTable} from './tasks/interleaved-tables.js'
-import {readAddressees} from './tasks/addressees.js'
+import {readAddressees, resolvePronouns} from './tasks/addressees.js'
 import {listingTitle} from '../lexicon/structure.js'
 import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from './tasks/items.js'
 import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
@@ -317,6 +317,8 @@ class TaskBuilder {
       if (task.assignees.length === 0 && task.part === null) {
         task.assignees = addressees.map((name) => ({name, role: 'responsible', inherited: true}))
       }
+
+      task.assignees = resolvePronouns(task.assignees, addressees)
     }
 
     return this.tasks

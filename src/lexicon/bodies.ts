@@ -26,6 +26,11 @@ export const organisationHeads: readonly string[] = [
   'Cảng vụ', 'Ban Thi đua', 'Chi nhánh', 'Nhà máy', 'Xí nghiệp', 'Khu bảo tồn', 'Vườn quốc gia', 'Đội', 'Trạm'
 ]
 
+/** The letter's polite "you": it stands for the addressees of "Kính gửi". */
+export const addresseePronouns: readonly string[] = [
+  'Quý cơ quan', 'Quý đơn vị', 'Quý Ủy ban', 'Quý Bộ', 'Quý Sở', 'Quý Ban', 'Quý Hội', 'Quý địa phương', 'Quý Công ty'
+]
+
 /**
  * Nouns for a body or a group of bodies, in any case: "các sở, ban, ngành", "cơ sở đào tạo", "tổ chức,
  * cá nhân". They head a name after "các" or in a list, and some alone ("cơ sở đào tạo thực hiện …").
@@ -43,7 +48,7 @@ export const groupNouns: readonly string[] = [
   'cơ quan ngang bộ', 'cơ quan thuộc Chính phủ', 'cơ quan báo chí', 'cơ quan quản lý', 'cơ quan chuyên môn',
   'cơ quan chức năng', 'cơ quan tham mưu', 'cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'cơ quan có thẩm quyền',
   'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
-  'Quý cơ quan', 'Quý đơn vị', 'Quý Ủy ban', 'Quý Bộ', 'Quý Sở'
+  ...addresseePronouns
 ]
 
 /** Office-holders' titles: a person is named by them ("Chủ tịch UBND tỉnh", "Phó Trưởng đoàn"). */

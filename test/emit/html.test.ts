@@ -90,7 +90,8 @@ describe('html page of the seed notice, today 10/06/2026', () => {
 
   it('marks assignees by role where they are named, and what they pass down', () => {
     const named = (kind: string) => ofKind(kind).map((mark) => mark.text)
-    expect(named('lead')).toEqual(['Đảng ủy Ủy ban nhân dân thành phố', 'Ban Tổ chức Thành ủy', 'Đảng ủy Mặt trận Tổ quốc Việt Nam thành phố'])
+    // "Chỉ đạo các sở, ngành tiếp tục rà soát …" (7.1 (3)): the sở, ngành carry it out.
+    expect(named('lead')).toEqual(['Đảng ủy Ủy ban nhân dân thành phố', 'các sở, ngành', 'Ban Tổ chức Thành ủy', 'Đảng ủy Mặt trận Tổ quốc Việt Nam thành phố'])
     expect(named('support')).toEqual(['các cơ quan liên quan'])
     expect(named('responsible')).toEqual(['Các cấp ủy, địa phương, cơ quan, đơn vị'])
     expect(named('directing')).toEqual([
@@ -98,7 +99,7 @@ describe('html page of the seed notice, today 10/06/2026', () => {
       'Phó Bí thư Thường trực Thành ủy',
       'Phó Bí thư Thành ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thành phố'
     ])
-    expect(ofKind('lead')[1]?.tip).toBe('Chủ trì: Ban Tổ chức Thành ủy\nghi tại II.7.2\náp dụng cho 7 nhiệm vụ bên dưới')
+    expect(ofKind('lead')[2]?.tip).toBe('Chủ trì: Ban Tổ chức Thành ủy\nghi tại II.7.2\náp dụng cho 7 nhiệm vụ bên dưới')
   })
 
   it('marks every reference, figure and routing row at its position', () => {
@@ -145,7 +146,7 @@ describe('html page of the seed notice, today 10/06/2026', () => {
     expect(html).toMatch(/<g class="today" data-date="2026-06-10">/u)
     expect(Array.from(html.matchAll(/class="mark"[^>]*data-date="([\d-]+)" data-status="overdue"/gu), (match) => match[1])).toEqual(['2026-06-05'])
     const lanes = Array.from(html.matchAll(/<text class="lane-name"[^>]*>([^<]*)<\/text>/gu), (match) => match[1])
-    expect(lanes).toEqual(['Ban Tổ chức Thành ủy', 'Đảng ủy Ủy ban nhân dân thành phố', 'Đảng ủy Mặt trận Tổ quốc Việt Nam thành phố'])
+    expect(lanes).toEqual(['Ban Tổ chức Thành ủy', 'các sở, ngành', 'Đảng ủy Ủy ban nhân dân thành phố', 'Đảng ủy Mặt trận Tổ quốc Việt Nam thành phố'])
   })
 
   it('is Vietnamese by default and English with --lang en', () => {
@@ -206,8 +207,8 @@ describe('html page: several notices, missing sources, escaping', () => {
     expect(html.match(/<script>/gu)).toHaveLength(1)
     expect(readSource(html).text).toBe(source)
     const support = notice.tasks[0]?.assignees.find((assignee) => assignee.role === 'support')
-    expect(support?.name).toBe('Sở "Tài chính" & alert')
-    expect(html).toContain(`Phối hợp: Sở &quot;Tài chính&quot; &amp; alert`)
+    expect(support?.name).toBe('Sở "Tài chính"')
+    expect(html).toContain(`Phối hợp: Sở &quot;Tài chính&quot;`)
   })
 })
 

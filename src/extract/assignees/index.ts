@@ -5,7 +5,8 @@
  */
 import type {Assignee} from '../../model/schema.js'
 import {deglue, gluedSpan} from '../../text/deglue.js'
-import {wordsOf} from '../../text/words.js'
+import {chairing, cooperating} from '../../lexicon/actions.js'
+import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
 import {frames} from './frames/index.js'
 import {bareNoun, readName} from './name.js'
 import {Reading} from './reading.js'
@@ -25,11 +26,39 @@ export function readAssignees(text: string): Named[] {
   const heading = readSubjectHeading(text)
   if (heading) return [heading]
   const words = deglue(text)
-  const reading = new Reading(words)
-  for (const frame of frames) frame.read(reading)
-  return reading.found
+  return read(words)
+    .found
     .sort((a, b) => a.from - b.from)
     .map(({name, role, at}) => ({name: at < 0 ? name : gluedSpan(text, words, at, at + name.length), role}))
+}
+
+function read(text: string): Reading {
+  const reading = new Reading(text)
+  for (const frame of frames) frame.read(reading)
+  return reading
+}
+
+/** Role words that an assignment line is made of besides its names. */
+const roleWords = new PhraseTable([...chairing, ...cooperating])
+/** Words an assignment line may end with ("… chủ trì, phối hợp với Y chuẩn bị"). */
+const trailing = 3
+
+/**
+ * Whether a line only says who does the item it stands under: "Ban Xây dựng Đảng chủ trì, phối hợp với
+ * các cơ quan liên quan chuẩn bị". Such a line is a field of the item, like "Chủ trì: …".
+ */
+export function onlyAssigns(text: string): boolean {
+  const reading = read(deglue(text))
+  if (!reading.found.some((item) => item.role === 'lead')) return false
+  let rest = 0
+  for (let index = 0; index < reading.words.length; index++) {
+    const word = reading.words[index] as Word
+    const role = roleWords.match(reading.words, index)
+    if (role > 0) index += role - 1
+    else if (!word.mark && !reading.covered(index)) rest++
+  }
+
+  return rest <= trailing
 }
 
 /** "Đối với" before a heading's body: "Đối với Ủy ban nhân dân các xã:". */

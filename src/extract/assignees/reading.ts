@@ -3,6 +3,7 @@
  * Frames add names through it, so a name is found once and never inside another.
  */
 import type {Assignee} from '../../model/schema.js'
+import {addressing} from '../../lexicon/actions.js'
 import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
 import {readName} from './name.js'
 
@@ -13,6 +14,12 @@ export type Found = {name: string; role: Role; from: number; to: number; at: num
 
 /** "đồng chí" before an office-holder's title: a form of address, not part of the name. */
 const address = new PhraseTable(['đồng chí', 'Đ/c'])
+
+/** Words whose object a name is, never a subject: "của X", "báo cáo X", "theo X". */
+const addressed = new PhraseTable(addressing)
+const objectWords = [1, 2, 3]
+/** How far back a name that a word may be inside of is looked for, in words. */
+const maxInside = 6
 
 /** How far back a list of names is looked for, in words. */
 const maxListReach = 16
@@ -26,7 +33,10 @@ export class Reading {
   constructor(readonly text: string) {
     this.words = wordsOf(text)
     this.words.forEach((word, index) => {
-      if (word.mark && /^[.;:(]$/u.test(word.text) && index + 1 < this.words.length) this.clauseStarts.push(index + 1)
+      // "(2) các bộ, ngành …": an enumeration's number closes with ")"; "…, thì các cấp ủy …": "thì" opens
+      // the main clause after a condition.
+      const opens = word.mark ? /^[.;:()]$/u.test(word.text) : word.key === 'THI' && word.text.toLowerCase() === 'thì'
+      if (opens && index + 1 < this.words.length) this.clauseStarts.push(index + 1)
     })
   }
 
@@ -35,7 +45,11 @@ export class Reading {
     const skip = address.match(this.words, from)
     const first = this.words[skip > 0 && this.words[from + skip]?.capital ? from + skip : from]
     const last = this.words[to - 1]
-    return first && last ? this.text.slice(first.start, last.end) : ''
+    if (!first || !last) return ''
+    const name = this.text.slice(first.start, last.end)
+    // 'Sở "Tài chính"': a quote opened inside the name closes with it.
+    const close = this.text[last.end] ?? ''
+    return (close === '"' && (name.split('"').length % 2 === 0)) || (close === '”' && name.includes('“') && !name.includes('”')) ? name + close : name
   }
 
   /** Adds a name unless it is found already, overlaps one found, or is empty. */
@@ -78,12 +92,26 @@ export class Reading {
       const boundary = from === start || (previous?.mark && previous.text === ',' && !this.inList(from))
       // Before a role word a capital name may follow words without a mark between ("… công tác xây dựng
       // Đảng Ban Xây dựng Đảng phối hợp …": the line break was the boundary).
-      const named = anywhere && this.words[from]?.capital && !previous?.capital
+      // Not after "của", "báo cáo", "theo" …: the name there is an object ("văn bản của Thường trực … chỉ đạo").
+      const named =
+        anywhere &&
+        this.words[from]?.capital &&
+        (!previous?.capital || /^[IVXLC]+$|^\d/u.test(previous.text)) &&
+        !objectWords.some((length) => addressed.match(this.words, from - length) === length)
       if (!boundary && !named) continue
-      if (readName(this.words, from) === at) return from
+      if (readName(this.words, from) === at && (boundary || !this.insideName(from))) return from
     }
 
     return -1
+  }
+
+  /** Whether word `at` is inside a name that starts a few words before it ("Thường trực | Thành ủy"). */
+  insideName(at: number): boolean {
+    for (let from = Math.max(0, at - maxInside); from < at; from++) {
+      if (readName(this.words, from) > at) return true
+    }
+
+    return false
   }
 
   /** Whether the word after a comma continues a list of names begun before it ("của từng cơ quan, đơn vị"). */

@@ -2,8 +2,11 @@
  * The bodies a letter is addressed to ("Kính gửi: Cục Thuế các tỉnh, thành phố", or a list under
  * "Kính gửi:"): those who do the items of its body that name no one.
  */
+import {addresseePronouns} from '../../lexicon/bodies.js'
+import type {Task} from '../../model/schema.js'
 import type {Line} from '../../parse/line.js'
 import {foldKey, stripTrailingPunctuation} from '../../text/fold.js'
+import {PhraseTable} from '../../text/words.js'
 
 /** "Kính gửi:", near the start of its line (an incoming stamp's debris may stand before it). */
 const addressLine = /KINH\s*GUI\s*:?/u
@@ -46,4 +49,15 @@ export function readAddressees(lines: Line[]): string[] {
   }
 
   return names.length <= maxAddressees ? names : []
+}
+
+const pronouns = new PhraseTable(addresseePronouns)
+
+/**
+ * A task's assignees with "Quý cơ quan", "Quý đơn vị" (the letter's polite "you") read as the addressees
+ * it stands for, in the same role.
+ */
+export function resolvePronouns(assignees: Task['assignees'], addressees: string[]): Task['assignees'] {
+  if (addressees.length === 0 || !assignees.some((item) => pronouns.is(item.name))) return assignees
+  return assignees.flatMap((item) => (pronouns.is(item.name) ? addressees.map((name) => ({...item, name})) : [item]))
 }

@@ -7,6 +7,7 @@ import {paragraphsOf} from '../paragraphs.js'
 import type {Line} from '../../parse/line.js'
 import type {Section} from '../../parse/sections.js'
 import {listingLeadIn} from '../../lexicon/structure.js'
+import {onlyAssigns} from '../assignees/index.js'
 import {assigns} from './scope.js'
 
 /** Labels of the attribute lines of a plan item. */
@@ -22,8 +23,10 @@ export function isDocumentField(section: Section): boolean {
   return section.label?.kind !== 'bullet' && fieldLabel.test(head) && (section.children.length === 0 || /:\s*$/u.test(head))
 }
 
+/** A field line of an item: "- Thời gian: …", "- Đơn vị chủ trì: …", or a line that only says who leads it. */
 export function isField(section: Section): boolean {
-  return section.label?.kind === 'bullet' && section.children.length === 0 && fieldLabel.test(section.head?.text ?? '')
+  const head = section.head?.text ?? ''
+  return section.label?.kind === 'bullet' && section.children.length === 0 && (fieldLabel.test(head) || onlyAssigns(head))
 }
 
 /**

@@ -30,7 +30,7 @@ export const directsFrame: Frame = {
       // "Chỉ đạo, hướng dẫn kịp thời các tổ chức tín dụng …": an adverb may stand before the body.
       const from = index + length + adverbs.match(words, index + length)
       const object = readName(words, from)
-      const subject = opens ? -1 : reading.subjectBefore(index)
+      const subject = opens ? -1 : reading.subjectBefore(index, true)
       // Inside a noun phrase ("văn bản của Thường trực chỉ đạo các cơ quan …") it assigns no one.
       const carries = object > 0 && !bareNoun(words, from, object) && (opens || subject >= 0)
       if (subject >= 0 && !bareNoun(words, subject, index)) reading.add(subject, index, carries || isOfficial(words, subject) ? 'directing' : 'responsible')

@@ -16,13 +16,16 @@ export const fields: Frame = {
   read(reading: Reading) {
     const {words} = reading
     for (let index = 0; index < words.length; index++) {
-      const role = roles.match(words, index)
+      // "Đơn vị chủ trì tham mưu thực hiện: Sở Nội vụ": a few words may follow the role word.
+      const length = roles.match(words, index)
+      let role = length
+      while (role > 0 && role < length + 3 && words[index + role] && !words[index + role]?.mark) role++
       if (role === 0 || words[index + role]?.text !== ':') continue
       // "Chủ trì:" alone or after "Cơ quan"; not "… được giao chủ trì:" inside a sentence.
       const before = index - 1
       const labelled = label.match(words, Math.max(0, before - 1)) === 2 || label.match(words, Math.max(0, before)) === 1
       // "chủ trì:", "phối hợp:" may stand alone; "thực hiện:", "chỉ đạo:" only after "Cơ quan", "Đơn vị".
-      const alone = role === 2 && ['CHU', 'PHOI'].includes(words[index]?.key ?? '') || role === 3
+      const alone = ['CHU', 'PHOI'].includes(words[index]?.key ?? '')
       if (!labelled && !(alone && (before < 0 || words[before]?.mark))) continue
       // One name per ";", up to the sentence's end: "Đơn vị phối hợp: A, B; C và các đơn vị liên quan."
       let from = index + role + 1

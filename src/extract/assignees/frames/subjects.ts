@@ -39,7 +39,9 @@ export const subjectsFrame: Frame = {
         continue
       }
 
-      if (next && !next.mark && acts.match(words, to) > 0 && notActs.match(words, to) === 0 && asks.match(words, to) === 0) {
+      // "Các bộ, ngành, khẩn trương rà soát …": a comma may stand before the action.
+      const act = next?.text === ',' && acts.match(words, to + 1) > 0 && notActs.match(words, to + 1) === 0 ? to + 1 : to
+      if (words[act] && !words[act]?.mark && acts.match(words, act) > 0 && notActs.match(words, act) === 0 && asks.match(words, act) === 0) {
         reading.add(start, to, 'responsible')
       }
     }

@@ -16,7 +16,7 @@ import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 import {readInterleavedTable} from './tasks/interleaved-tables.js'
-import {readAddressees, resolvePronouns} from './tasks/addressees.js'
+import {actOn, readAddressees, resolvePronouns} from './tasks/addressees.js'
 import {listingTitle} from '../lexicon/structure.js'
 import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from './tasks/items.js'
 import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
@@ -314,8 +314,11 @@ class TaskBuilder {
     for (const task of this.tasks) {
       if (task.deadlines.length === 0) task.deadlines = pointedAt(this.tasks, task)
       if (task.deadlines.length === 0) task.deadlines = preparedFor(task, this.events)
-      if (task.assignees.length === 0 && task.part === null) {
-        task.assignees = addressees.map((name) => ({name, role: 'responsible', inherited: true}))
+      // The letter's addressees do what an item says before it names anyone: all of a bare item, the
+      // opening sentence of one that names someone later.
+      const bare = task.assignees.length === 0 || (!task.assignees.some((item) => item.inherited) && readAssignees(firstSentence(task.text)).length === 0)
+      if (bare && task.part === null && actOn(addressees)) {
+        task.assignees.push(...addressees.map((name): Task['assignees'][number] => ({name, role: 'responsible', inherited: true})))
       }
 
       task.assignees = resolvePronouns(task.assignees, addressees)

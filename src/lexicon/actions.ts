@@ -20,6 +20,21 @@ export const directing: readonly string[] = [
   'hướng dẫn, chỉ đạo', 'chỉ đạo, đôn đốc'
 ]
 
+/** Acts that say only that a body does the item it stands under ("Ban Xây dựng Đảng tham mưu, thực hiện …"). */
+export const genericActs: readonly string[] = ['thực hiện', 'tham mưu', 'chuẩn bị', 'triển khai', 'tổ chức thực hiện', 'tham mưu thực hiện']
+
+/** Words of when a line says work is due ("trong Quý II/2028", "trước ngày 30/6"), besides its numbers. */
+export const whenWords: readonly string[] = [
+  'trong', 'trước', 'ngày', 'tháng', 'quý', 'năm', 'đến', 'từ', 'hằng', 'hàng', 'chậm nhất', 'cuối', 'đầu', 'giữa', 'tuần'
+]
+
+/** A heading over someone's duties: "Trách nhiệm của X", "Nhiệm vụ của X". */
+export const dutyOf: readonly string[] = ['trách nhiệm của', 'nhiệm vụ của', 'trách nhiệm, nhiệm vụ của', 'nhiệm vụ, trách nhiệm của']
+
+/** An agenda's "Nghe X báo cáo …": who is heard, and what they do. */
+export const hearing: readonly string[] = ['nghe', 'nghe và cho ý kiến']
+export const presenting: readonly string[] = ['báo cáo', 'trình bày', 'thông qua', 'trình', 'báo cáo, đánh giá']
+
 /** "X chịu trách nhiệm …": X answers for it. */
 export const accountable: readonly string[] = ['chịu trách nhiệm', 'có trách nhiệm', 'được giao', 'được phân công']
 
@@ -95,5 +110,6 @@ export const nameEnders: readonly string[] = [...roleWords, ...modals, ...verbs]
  */
 export const nameVerbs: readonly string[] = [
   'xây dựng', 'quản lý', 'đầu tư', 'phát triển', 'đào tạo', 'kiểm tra', 'giám sát', 'kiểm soát', 'điều hành', 'bảo vệ',
-  'khai thác', 'thanh tra', 'tổ chức', 'thi hành', 'phòng chống', 'cải cách', 'xúc tiến', 'hỗ trợ', 'thông tin'
+  'khai thác', 'thanh tra', 'tổ chức', 'thi hành', 'phòng chống', 'cải cách', 'xúc tiến', 'hỗ trợ', 'thông tin',
+  'thu hồi', 'chế biến', 'kinh doanh', 'sản xuất', 'vận hành'
 ]

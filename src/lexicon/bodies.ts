@@ -47,7 +47,7 @@ export const groupNouns: readonly string[] = [
   'khu công nghiệp', 'khu kinh tế',
   'cơ quan ngang bộ', 'cơ quan thuộc Chính phủ', 'cơ quan báo chí', 'cơ quan quản lý', 'cơ quan chuyên môn',
   'cơ quan chức năng', 'cơ quan tham mưu', 'cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'cơ quan có thẩm quyền',
-  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
+  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'tập thể lãnh đạo', 'tập thể', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
   ...addresseePronouns
 ]
 

@@ -5,7 +5,7 @@
  */
 import type {Assignee} from '../../model/schema.js'
 import {deglue, gluedSpan} from '../../text/deglue.js'
-import {chairing, cooperating} from '../../lexicon/actions.js'
+import {chairing, cooperating, genericActs, whenWords} from '../../lexicon/actions.js'
 import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
 import {frames} from './frames/index.js'
 import {bareNoun, readName} from './name.js'
@@ -38,24 +38,28 @@ function read(text: string): Reading {
   return reading
 }
 
-/** Role words that an assignment line is made of besides its names. */
-const roleWords = new PhraseTable([...chairing, ...cooperating])
-/** Words an assignment line may end with ("… chủ trì, phối hợp với Y chuẩn bị"). */
-const trailing = 3
+/** Role words and generic acts that an assignment line is made of besides its names and its time. */
+const roleWords = new PhraseTable([...chairing, ...cooperating, ...genericActs])
+/** Words of when that an assignment line may end with ("… thực hiện | trong Quý II/2028"). */
+const timeWords = new PhraseTable(whenWords)
+/** Other words an assignment line may hold. */
+const trailing = 1
 
 /**
- * Whether a line only says who does the item it stands under: "Ban Xây dựng Đảng chủ trì, phối hợp với
- * các cơ quan liên quan chuẩn bị". Such a line is a field of the item, like "Chủ trì: …".
+ * Whether a line only says who does the item it stands under, and perhaps by when: "Ban Xây dựng Đảng
+ * chủ trì, phối hợp với các cơ quan liên quan chuẩn bị", "Ban Xây dựng Đảng tham mưu, thực hiện trong
+ * Quý II/2028". Such a line is a field of the item, like "Chủ trì: …".
  */
 export function onlyAssigns(text: string): boolean {
   const reading = read(deglue(text))
-  if (!reading.found.some((item) => item.role === 'lead')) return false
+  const first = reading.found.find((item) => item.from === 0)
+  if (!reading.found.some((item) => item.role === 'lead') && !(first && first.role !== 'support')) return false
   let rest = 0
   for (let index = 0; index < reading.words.length; index++) {
     const word = reading.words[index] as Word
     const role = roleWords.match(reading.words, index)
     if (role > 0) index += role - 1
-    else if (!word.mark && !reading.covered(index)) rest++
+    else if (!word.mark && !reading.covered(index) && timeWords.match(reading.words, index) === 0 && !/\d|^[IVX]+$/u.test(word.text)) rest++
   }
 
   return rest <= trailing
@@ -74,15 +78,26 @@ const regarding = /^Đối với\s+/u
  *   The body as responsible, or null.
  */
 export function readSubjectHeading(head: string): Named | null {
-  // "Sở Nội vụ (Ban Thi đua Khen thưởng Thành phố)", "Trung tâm Bảo tồn di sản Thăng Long - Hà Nội.".
-  const text = head.replace(regarding, '').replace(/\s*\([^()]{1,120}\)\s*$/u, '').replace(/\s*[:.]$/u, '')
+  const text = bare(head.replace(regarding, ''))
   // "Giám đốc các Sở …; Chủ tịch Ủy ban nhân dân các xã, phường:": each part a name.
-  const parts = text.split(/\s*;\s*/u)
+  const parts = text.split(';').map((part) => part.trim())
   const named = parts.every((part) => {
     const words = wordsOf(deglue(part))
     return words.length > 0 && readName(words, 0) === words.length && !bareNoun(words, 0, words.length)
   })
   return named ? {name: text, role: 'responsible'} : null
+}
+
+/**
+ * A heading without what may close it: a colon or stop, a parenthesis ("Sở Nội vụ (Ban Thi đua Khen
+ * thưởng Thành phố)", "Trung tâm Bảo tồn di sản Thăng Long - Hà Nội.").
+ */
+function bare(head: string): string {
+  let text = head.trimEnd()
+  if (text.endsWith(':') || text.endsWith('.')) text = text.slice(0, -1).trimEnd()
+  const open = text.lastIndexOf('(')
+  if (text.endsWith(')') && open > 0 && text.indexOf(')') === text.length - 1) text = text.slice(0, open).trimEnd()
+  return text
 }
 
 /** Whether a text opens with the name of a body or an official ("Bộ …", "Sở …", "Chủ tịch …"). */

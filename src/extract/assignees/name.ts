@@ -200,8 +200,10 @@ export function readName(words: readonly Word[], at: number): number {
 
       // A verb that names a field ("hạ tầng xây dựng") belongs to the name when a role word or modal follows.
       const weak = weakEnders.match(words, index)
+      // So does one that ends a heading ("7. Cục Kinh tế - Quản lý đầu tư xây dựng").
       const following = words[index + weak]
-      if (weak >= verb && following && !following.mark && strongEnders.match(words, index + weak) > 0) {
+      const ends = !following || (following.mark && /^[:.;]$/u.test(following.text))
+      if (weak >= verb && (ends || (!following.mark && strongEnders.match(words, index + weak) > 0))) {
         end = index + weak
       }
 
@@ -239,6 +241,10 @@ function qualifierEnd(words: readonly Word[], at: number): number {
     if (word.mark && word.text !== ',') return participle ? index : -1
     if (word.key === 'VA' || articles.match(words, index) > 0) return -1
     if (predicates.match(words, index) > 0) return words[index - 1]?.text === ',' ? -1 : index
+    // "… được cấp giấy phép khai thác khoáng sản | báo cáo …": past the participle's own verb, a verb that
+    // names no field is the predicate.
+    const verb = enders.match(words, index)
+    if (participle && index > at + 2 && verb > 0 && weakEnders.match(words, index) < verb && words[index - 1]?.text !== ',') return index
   }
 
   return participle && at + maxQualifier >= words.length ? words.length : -1

@@ -57,13 +57,8 @@ export class Reading {
     if (to <= from || this.covered(from, to)) return false
     const name = this.nameOf(from, to)
     if (name.length < 2 || this.found.some((item) => item.name === name)) return false
-    // "các Bộ: Công an, Tài chính, Nông nghiệp và Môi trường và các cơ quan liên quan" names each Bộ, then
-    // the rest; "và" may stand inside a member's name, so only commas part them.
-    const members = /^(?:các|Các)\s+(\p{Lu}\p{Ll}*)\s*:\s*(.+?)(?:\s+và\s+((?:các|những)\s.+))?$/u.exec(name)
-    const names = members
-      ? [...(members[2] ?? '').split(/\s*,\s*/u).map((member) => `${members[1]} ${member}`), ...(members[3] ? [members[3]] : [])]
-      : [name]
-    const at = members ? -1 : this.text.indexOf(name, this.words[from]?.start ?? 0)
+    const names = members(name)
+    const at = names.length > 1 ? -1 : this.text.indexOf(name, this.words[from]?.start ?? 0)
     for (const each of names) this.found.push({name: each, role, from, to, at})
     return true
   }
@@ -122,6 +117,21 @@ export class Reading {
 
     return false
   }
+}
+
+/**
+ * "các Bộ: Công an, Tài chính, Nông nghiệp và Môi trường và các cơ quan liên quan" names each Bộ, then the
+ * rest; "và" may stand inside a member's name, so only commas part them.
+ */
+function members(name: string): string[] {
+  const colon = name.indexOf(':')
+  const head = name.slice(0, colon).trim().split(' ')
+  if (colon < 0 || head.length !== 2 || head[0]?.toLowerCase() !== 'các' || !/^\p{Lu}/u.test(head[1] ?? '')) return [name]
+  let list = name.slice(colon + 1).trim()
+  const rest = Math.max(list.lastIndexOf(' và các '), list.lastIndexOf(' và những '))
+  const others = rest > 0 ? [list.slice(rest + ' và '.length)] : []
+  if (rest > 0) list = list.slice(0, rest)
+  return [...list.split(',').map((member) => `${head[1]} ${member.trim()}`), ...others]
 }
 
 /** A shape of sentence that assigns: reads the names it gives and their roles. */

@@ -14,6 +14,8 @@ const nearStart = 12
 const listMark = /^[-–•+*]\s*\d?\s*/u
 /** More addressees than this are the whole distribution, not who must act. */
 const maxAddressees = 6
+/** Most addressees read. */
+const maxListed = 24
 
 /**
  * Reads the addressees of the document's opening.
@@ -21,8 +23,7 @@ const maxAddressees = 6
  * @param lines
  *   The lines before the body, and a few into it (a list may run on).
  * @returns
- *   Their names as written, without list marks and trailing punctuation; [] when there is no "Kính gửi"
- *   or the list is longer than a few bodies.
+ *   Their names as written, without list marks and trailing punctuation; [] when there is no "Kính gửi".
  */
 export function readAddressees(lines: Line[]): string[] {
   const found = (line: Line): RegExpExecArray | null => {
@@ -43,12 +44,19 @@ export function readAddressees(lines: Line[]): string[] {
 
   const rest = line.text.slice(head).trim()
   if (rest) add(rest.replace(/^[|\s]+/u, ''))
-  for (const next of lines.slice(at + 1, at + 1 + maxAddressees + 1)) {
+  for (const next of lines.slice(at + 1, at + 1 + maxListed)) {
+    // A table's stray bar between "Kính gửi:" and its list is no line of it.
+    if (/^[|\s]*$/u.test(next.text)) continue
     if (!listMark.test(next.text)) break
     add(next.text)
   }
 
-  return names.length <= maxAddressees ? names : []
+  return names.slice(0, maxListed)
+}
+
+/** Whether the addressees are few enough to be who must act, not the whole distribution. */
+export function actOn(addressees: string[]): boolean {
+  return addressees.length <= maxAddressees
 }
 
 const pronouns = new PhraseTable(addresseePronouns)

@@ -8,6 +8,9 @@ import type {Frame, Reading, Role} from '../reading.js'
 const label = new PhraseTable(['cơ quan', 'đơn vị', 'chủ thể', 'bộ phận'])
 const roles = new PhraseTable(['chủ trì', 'phối hợp', 'chủ trì thực hiện', 'phối hợp thực hiện', 'thực hiện', 'chỉ đạo'])
 
+/** Words that may follow the role word before the colon ("chủ trì | tham mưu thực hiện:"). */
+const extraWords = 4
+
 /** "Đơn vị phối hợp:" supports, "Cơ quan chỉ đạo:" directs, "Đơn vị thực hiện:" is responsible. */
 const fieldRole: Record<string, Role> = {PHOI: 'support', CHI: 'directing', THUC: 'responsible'}
 
@@ -19,14 +22,15 @@ export const fields: Frame = {
       // "Đơn vị chủ trì tham mưu thực hiện: Sở Nội vụ": a few words may follow the role word.
       const length = roles.match(words, index)
       let role = length
-      while (role > 0 && role < length + 3 && words[index + role] && !words[index + role]?.mark) role++
+      while (role > 0 && role < length + extraWords && words[index + role] && !words[index + role]?.mark) role++
       if (role === 0 || words[index + role]?.text !== ':') continue
       // "Chủ trì:" alone or after "Cơ quan"; not "… được giao chủ trì:" inside a sentence.
       const before = index - 1
       const labelled = label.match(words, Math.max(0, before - 1)) === 2 || label.match(words, Math.max(0, before)) === 1
       // "chủ trì:", "phối hợp:" may stand alone; "thực hiện:", "chỉ đạo:" only after "Cơ quan", "Đơn vị".
       const alone = ['CHU', 'PHOI'].includes(words[index]?.key ?? '')
-      if (!labelled && !(alone && (before < 0 || words[before]?.mark))) continue
+      // Words between the role and the colon only in a labelled field: "phối hợp với các Bộ: …" is a list.
+      if (!labelled && !(alone && role === length && (before < 0 || words[before]?.mark))) continue
       // One name per ";", up to the sentence's end: "Đơn vị phối hợp: A, B; C và các đơn vị liên quan."
       let from = index + role + 1
       for (let end = from; end <= words.length; end++) {

@@ -7,6 +7,12 @@
 /** Words that assign the body after them: "Giao X …", "Đề nghị X …", "Phân công X …". */
 export const assigning: readonly string[] = ['giao', 'đề nghị', 'kính đề nghị', 'yêu cầu', 'phân công', 'đề xuất giao', 'chỉ định']
 
+/** Words that ask rather than report, beside thanks: "… cảm ơn và rất mong Quý cơ quan phối hợp". */
+export const asking: readonly string[] = ['mong', 'đề nghị', 'yêu cầu', 'rất mong']
+
+/** The past, in background: "Sở Tài chính đã báo cáo …". */
+export const past: readonly string[] = ['đã']
+
 /** "X chủ trì", "Cơ quan chủ trì: X": the body in charge. */
 export const chairing: readonly string[] = ['chủ trì', 'là cơ quan chủ trì', 'là đơn vị chủ trì', 'là cơ quan đầu mối', 'là đầu mối', 'làm đầu mối', 'chủ trì thực hiện']
 

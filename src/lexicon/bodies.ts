@@ -51,6 +51,9 @@ export const groupNouns: readonly string[] = [
   ...addresseePronouns
 ]
 
+/** The people's committees, the usual addressees of a State document's paragraphs. */
+export const localGovernments: readonly string[] = ['Ủy ban nhân dân', 'UBND']
+
 /** Office-holders' titles: a person is named by them ("Chủ tịch UBND tỉnh", "Phó Trưởng đoàn"). */
 export const officeTitles: readonly string[] = [
   'Chủ tịch', 'Phó Chủ tịch', 'Phó Chủ tịch Thường trực', 'Bí thư', 'Phó Bí thư', 'Phó Bí thư Thường trực',
@@ -92,5 +95,5 @@ export const notBodies: readonly string[] = [
   'Hội nghị', 'Hội thảo', 'Hội thi', 'Hội diễn', 'Trường hợp', 'Đoàn kết', 'Phòng chống', 'Phòng, chống', 'Phòng ngừa',
   'Phòng tránh', 'Tổ chức thực hiện', 'Ban hành', 'Báo cáo', 'Tổng hợp', 'Tổng kết', 'Đài phát thanh', 'Cấp phép',
   'Cấp giấy', 'Cấp có thẩm quyền', 'Quỹ đất', 'Vụ việc', 'Bộ máy', 'Bộ công cụ', 'Bộ tiêu chí', 'Bộ chỉ số', 'Đoàn viên',
-  'Chính quyền địa phương hai cấp', 'Thành phố thông minh', 'Tỉnh lộ', 'Báo chí', 'Cơ sở dữ liệu', 'Cơ sở hạ tầng', 'Thuế suất'
+  'Chính quyền địa phương hai cấp', 'Thành phố thông minh', 'Tỉnh lộ', 'Báo chí', 'Cơ sở dữ liệu', 'Cơ sở hạ tầng', 'Cơ sở vật chất', 'Thuế suất'
 ]

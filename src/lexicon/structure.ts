@@ -26,3 +26,32 @@ export const attachedTo = /^\(?\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+\p{L}/u
 
 /** The national motto or the Party's name, on a folded key: the header of a document of its own. */
 export const nationalHeader = /CONG HOA XA HOI|DOC LAP\s?[-–—]\s?TU DO|DANG CONG SAN VIET NAM/u
+
+/** Words of the heading of a part that assesses rather than assigns ("I. ĐÁNH GIÁ KẾT QUẢ …"). */
+export const assessmentHeadings: readonly string[] = [
+  'đánh giá', 'kết quả', 'tình hình', 'mục đích', 'mục tiêu', 'quan điểm', 'căn cứ', 'sự cần thiết', 'bối cảnh', 'thực trạng'
+]
+
+/** Words of a part's heading that assign, even beside an assessment word ("QUAN ĐIỂM CHỈ ĐẠO, NHIỆM VỤ"). */
+export const assigningHeadings: readonly string[] = [
+  'nhiệm vụ', 'giải pháp', 'kết luận', 'tổ chức thực hiện', 'phân công', 'trách nhiệm', 'kiến nghị', 'nội dung', 'ý kiến'
+]
+
+/** The first words of a numbered item's heading that assesses ("1. Kết quả đạt được:", "a) Những hạn chế"). */
+export const assessmentItemHeadings: readonly string[] = [
+  ...assessmentHeadings, 'hạn chế', 'tồn tại', 'khó khăn', 'nguyên nhân', 'bài học'
+]
+
+/** Words that make an item's heading one of work to do ("3. Phương hướng, nhiệm vụ, giải pháp"). */
+export const assigningItemHeadings: readonly string[] = [
+  'nhiệm vụ', 'giải pháp', 'phương hướng', 'tổ chức thực hiện', 'phân công', 'trách nhiệm', 'kiến nghị', 'đề xuất'
+]
+
+/** Words that may stand before an item heading's first word ("Về những kết quả …", "Một số hạn chế"). */
+export const headingLeadWords: readonly string[] = ['về', 'những', 'một số', 'về những', 'về một số']
+
+/** Thanks and the closing courtesy: "Bộ Nội vụ trân trọng cảm ơn …". */
+export const courtesies: readonly string[] = ['trân trọng cảm ơn', 'xin cảm ơn', 'cảm ơn sự']
+
+/** A look back that opens background ("Thời gian qua, …", "Vừa qua …"). */
+export const lookBacks: readonly string[] = ['vừa qua', 'thời gian qua', 'trong thời gian qua', 'qua']

@@ -90,9 +90,37 @@ export class PhraseTable {
     return 0
   }
 
+  /** Index of the first word where a phrase of the table starts, or -1. */
+  findIn(words: readonly Word[], from = 0): number {
+    for (let index = from; index < words.length; index++) if (this.match(words, index) > 0) return index
+    return -1
+  }
+
   /** Whether the whole text is one phrase of the table. */
   is(text: string): boolean {
     const words = wordsOf(text)
     return words.length > 0 && this.match(words, 0) === words.length
   }
+}
+
+/** Characters with a meaning in a regular expression (`-` has none outside a class, and `\-` is an error with `u`). */
+const SYNTAX = /[\\^$.*+?()[\]{}|\/]/gu
+
+/**
+ * A regular-expression alternation of a word list, for the lists a pattern matches in place rather than
+ * by `PhraseTable`: each phrase escaped, its words joined by `space`, longest first so that a phrase wins
+ * over its own beginning ("mưa bão" before "mưa"). No group and no boundary: the caller adds them.
+ *
+ * @param phrases
+ *   Phrases as written in the lexicon, single-spaced.
+ * @param space
+ *   Pattern between the words of a phrase; `\s+` unless given.
+ * @returns
+ *   `a|b|…` source.
+ */
+export function wordAlternation(phrases: Iterable<string>, space = '\\s+'): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(SYNTAX, '\\$&').split(' ').join(space))
+    .join('|')
 }

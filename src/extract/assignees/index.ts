@@ -8,7 +8,7 @@ import {deglue, gluedSpan} from '../../text/deglue.js'
 import {chairing, cooperating, genericActs, whenWords} from '../../lexicon/actions.js'
 import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
 import {frames} from './frames/index.js'
-import {bareNoun, readName} from './name.js'
+import {addressesOpening, bareNoun, readName} from './name.js'
 import {Reading} from './reading.js'
 
 type Named = Omit<Assignee, 'inherited'>
@@ -98,6 +98,11 @@ function bare(head: string): string {
   const open = text.lastIndexOf('(')
   if (text.endsWith(')') && open > 0 && text.indexOf(')') === text.length - 1) text = text.slice(0, open).trimEnd()
   return text
+}
+
+/** Whether a text opens by addressing those who must act ("Thủ trưởng các cơ quan …", "Các sở, ngành …"). */
+export function opensByAddressing(text: string): boolean {
+  return addressesOpening(wordsOf(deglue(text.slice(0, 200))))
 }
 
 /** Whether a text opens with the name of a body or an official ("Bộ …", "Sở …", "Chủ tịch …"). */

@@ -4,7 +4,7 @@
  * that ends it. "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | chịu trách nhiệm …",
  * "Sở Xây dựng | xây dựng kế hoạch", "Cục Kết cấu hạ tầng xây dựng | tham mưu …".
  */
-import {determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords, placeWords} from '../../lexicon/bodies.js'
+import {determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords, placeWords, localGovernments} from '../../lexicon/bodies.js'
 import {nameEnders, nameVerbs, predicateMarkers, roleWords as roles} from '../../lexicon/actions.js'
 import {PhraseTable, type Word} from '../../text/words.js'
 
@@ -15,6 +15,7 @@ const persons = new PhraseTable(personWords)
 const articles = new PhraseTable(determiners)
 const complements = new PhraseTable(nameComplements)
 const places = new PhraseTable(placeWords)
+const committees = new PhraseTable(localGovernments)
 const falseHeads = new PhraseTable(notBodies)
 const enders = new PhraseTable(nameEnders)
 const weakEnders = new PhraseTable(nameVerbs)
@@ -273,6 +274,15 @@ export function bareNoun(words: readonly Word[], at: number, end: number): boole
   if (articles.match(words, at) > 0 || groups.match(words, at) !== length || length > 2 || words[at]?.key === 'QUY') return false
   // "Tỉnh chủ động …": a capital head alone is the body it heads.
   return !(words[at]?.capital && heads.match(words, at) === length)
+}
+
+/**
+ * Whether a text opens by addressing those who must act, as a paragraph that assigns does: an
+ * office-holder ("Thủ trưởng các cơ quan …", "Chánh Văn phòng …"), a plural ("Các sở, ngành …") or the
+ * people's committees ("Ủy ban nhân dân các xã …"); not one body described ("Ban Thường vụ đánh giá cao …").
+ */
+export function addressesOpening(words: readonly Word[]): boolean {
+  return readName(words, 0) > 0 && (isOfficial(words, 0) || articles.match(words, 0) > 0 || committees.match(words, 0) > 0)
 }
 
 /** Whether a word is a title of an office-holder (a person directs; a body told to direct is responsible). */

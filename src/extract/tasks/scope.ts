@@ -2,40 +2,51 @@
  * Which sections hold tasks and which hold the assessment (results, shortcomings): decided from the
  * headings of the parts, since the same numbering carries both in a Thông báo kết luận.
  */
+import {accountable, asking, assigning, chairing, directing, past} from '../../lexicon/actions.js'
+import {determiners} from '../../lexicon/bodies.js'
+import {
+  assessmentHeadings,
+  assessmentItemHeadings,
+  assigningHeadings,
+  assigningItemHeadings,
+  courtesies,
+  headingLeadWords,
+  lookBacks
+} from '../../lexicon/structure.js'
 import type {Section} from '../../parse/sections.js'
 import {deglue} from '../../text/deglue.js'
+import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
+import {opensByAddressing, readAssignees} from '../assignees/index.js'
 
-/** Headings of parts that assess rather than assign. */
-const assessment = /ĐÁNH GIÁ|KẾT QUẢ|TÌNH HÌNH|MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM|CĂN CỨ|SỰ CẦN THIẾT|BỐI CẢNH|THỰC TRẠNG/u
-/** Headings that assign, even when they also name an assessment word ("QUAN ĐIỂM CHỈ ĐẠO, NHIỆM VỤ"). */
-const assigning = /NHIỆM VỤ|GIẢI PHÁP|KẾT LUẬN|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|TRÁCH NHIỆM|KIẾN NGHỊ|NỘI DUNG|Ý KIẾN/u
+const assessmentWords = new PhraseTable(assessmentHeadings)
+const assigningWords = new PhraseTable(assigningHeadings)
+const assessmentItemWords = new PhraseTable(assessmentItemHeadings)
+const assigningItemWords = new PhraseTable(assigningItemHeadings)
+const leadWords = new PhraseTable(headingLeadWords)
 
 /** Whether a part (a top-level section) is an assessment part. */
 export function isAssessment(section: Section): boolean {
-  const heading = (section.head?.text ?? '').toUpperCase()
-  return assessment.test(heading) && !assigning.test(heading)
+  const words = wordsOf(section.head?.text ?? '')
+  return assessmentWords.findIn(words) >= 0 && assigningWords.findIn(words) < 0
 }
-
-/**
- * The heading of a numbered item that assesses rather than assigns, at any level: "1. Kết quả đạt
- * được: …", "2. Tình hình thực hiện" over its sub-items, "a) Những hạn chế, tồn tại:". Only a heading
- * counts, so "1. Tiếp tục đánh giá kết quả …" and "c) Hạn chế khoan giếng mới …" are still work to do.
- */
-const assessmentItem =
-  /^(?:Về\s+)?(?:(?:Những|Một số)\s+)?(?:kết quả|tình hình|đánh giá|thực trạng|bối cảnh|mục đích|mục tiêu|quan điểm|căn cứ|sự cần thiết|hạn chế|tồn tại|khó khăn|nguyên nhân|bài học)(?![\p{L}\p{N}])/iu
-/** Words that make an item's heading one of work to do even with an assessment word in it. */
-const assigningItem = /(?<![\p{L}\p{N}])(?:nhiệm vụ|giải pháp|phương hướng|tổ chức thực hiện|phân công|trách nhiệm|kiến nghị|đề xuất)(?![\p{L}\p{N}])/iu
 
 /** Whether a numbered item's heading speaks of work to do ("3. Phương hướng, nhiệm vụ, giải pháp"). */
 export function assignsByHeading(section: Section): boolean {
   const heading = headingOf(section)
-  return heading !== '' && assigningItem.test(heading)
+  return heading !== '' && assigningItemWords.findIn(wordsOf(heading)) >= 0
 }
 
-/** Whether a numbered item is an assessment: its heading says so and assigns nothing. */
+/**
+ * Whether a numbered item is an assessment: its heading opens with an assessment word ("1. Kết quả đạt
+ * được: …", "2. Tình hình thực hiện" over its sub-items, "a) Những hạn chế, tồn tại:") and assigns
+ * nothing. Only a heading counts, so "1. Tiếp tục đánh giá kết quả …" and "c) Hạn chế khoan giếng mới …"
+ * are still work to do.
+ */
 export function isAssessmentItem(section: Section): boolean {
   const heading = headingOf(section)
-  return heading !== '' && assessmentItem.test(heading) && !assigningItem.test(heading)
+  if (heading === '') return false
+  const words = wordsOf(heading)
+  return assessmentItemWords.match(words, leadWords.match(words, 0)) > 0 && assigningItemWords.findIn(words) < 0
 }
 
 /**
@@ -49,49 +60,57 @@ function headingOf(section: Section): string {
   return section.body.length === 0 && section.children.length > 0 && head.length <= 100 ? head : ''
 }
 
-/** Words that open a paragraph that assigns work. */
-const opening =
-  /^(?:Giao|Yêu cầu|Đề nghị|Chỉ đạo|Ủy quyền|Thủ trưởng|Chánh Văn phòng|Các sở|Các Sở|Các cơ quan|Ủy ban nhân dân|UBND)(?![\p{L}\p{N}])/u
+const assigningWordsInText = new PhraseTable(assigning)
+const directingWords = new PhraseTable(directing)
+const answering = new PhraseTable(accountable.filter((phrase) => phrase.includes('trách nhiệm')))
+const groupArticles = new PhraseTable([...determiners, 'mọi'])
+const directives = new PhraseTable([...assigning, ...chairing, ...accountable.filter((phrase) => phrase.includes('trách nhiệm'))])
+const courtesy = new PhraseTable(courtesies)
+const asks = new PhraseTable(asking)
+const pastWords = new PhraseTable(past)
+const looksBack = new PhraseTable(lookBacks)
 
-/** A body made accountable anywhere in a paragraph. */
-const responsibility = /(?<![\p{L}\p{N}])(?:chịu trách nhiệm|có trách nhiệm)(?![\p{L}\p{N}])/u
+/**
+ * Whether a paragraph outside the numbered items assigns work: it opens with a directive word or a body
+ * ("Giao …", "Ủy ban nhân dân … chủ trì"), makes someone accountable, or assigns in passing ("…, giao Sở
+ * Tài chính …", "Sở Công Thương yêu cầu các đơn vị …").
+ */
+export function assigns(text: string): boolean {
+  const deglued = deglue(text)
+  const words = wordsOf(deglued)
+  // Those addressed assign when the paragraph has them act ("Ủy ban nhân dân các xã chủ trì …"), not when
+  // it describes them ("Các cơ sở vật chất … còn hạn chế").
+  const opens =
+    assigningWordsInText.match(words, 0) > 0 || directingWords.match(words, 0) > 0 || (opensByAddressing(deglued) && readAssignees(text).length > 0)
+  return (opens || inPassing(words) || answering.findIn(words) >= 0) && !background(deglued, words)
+}
 
 /**
  * A directive word in passing, before the body it addresses: a name ("giao Sở Tài chính") or a group
  * ("yêu cầu các đơn vị …", "đề nghị toàn thể …"); not the noun ("theo yêu cầu của …", "được giao,").
  */
-const inPassing = /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị)\s+(?:\p{Lu}|(?:các|toàn thể|mọi)\s)/u
+function inPassing(words: readonly Word[]): boolean {
+  for (let at = assigningWordsInText.findIn(words); at >= 0; at = assigningWordsInText.findIn(words, at + 1)) {
+    const next = words[at + assigningWordsInText.match(words, at)]
+    if (next && !next.mark && (next.capital || groupArticles.match(words, at + assigningWordsInText.match(words, at)) > 0)) return true
+  }
 
-/**
- * Whether a paragraph outside the numbered items assigns work: it opens with a directive word or body
- * ("Giao …", "Ủy ban nhân dân … chủ trì"), or assigns in passing ("…, giao Sở Tài chính …", "Sở Công
- * Thương yêu cầu các đơn vị …").
- */
-export function assigns(text: string): boolean {
-  const words = deglue(text)
-  return (opening.test(words) || inPassing.test(words) || responsibility.test(words)) && !background(words)
+  return false
 }
-
-/** Thanks and the closing courtesy: "Bộ Nội vụ trân trọng cảm ơn …", "Trân trọng./.". */
-const courtesy = /(?<![\p{L}\p{N}])(?:trân trọng cảm ơn|xin cảm ơn|cảm ơn sự)(?![\p{L}\p{N}])|^Trân trọng[\s./]*$/iu
-
-/** A dated opening ("Ngày 12/5/2026, …", "Ngày 05 tháng 3 năm 2026 …") or a look back ("Thời gian qua, …"). */
-const dated = /^(?:Ngày\s+\d|Vừa qua|Thời gian qua|Trong thời gian qua|Qua\s)/u
-/** "đã" (past) before the first directive word: "Sở Tài chính đã báo cáo …", "… đã giao Sở X chủ trì …". */
-const past = /(?<![\p{L}\p{N}])đã(?![\p{L}\p{N}])/u
-const directive = /(?<![\p{L}\p{N}])(?:giao|yêu cầu|đề nghị|chủ trì|chịu trách nhiệm|có trách nhiệm)(?![\p{L}\p{N}])/iu
 
 /**
  * Background, not work to do: what happened before ("Ngày 12/5/2026, UBND tỉnh đã ban hành …", "Sở Tài
- * chính đã báo cáo …"). A paragraph is background when it opens with a date or a look back and says "đã",
- * or says "đã" before it asks anything of anyone.
+ * chính đã báo cáo …"), or thanks. A paragraph is background when it opens with a date or a look back and
+ * says "đã", or says "đã" before it asks anything of anyone.
  */
-function background(text: string): boolean {
-  // Thanks alone; "… cảm ơn và rất mong Quý cơ quan phối hợp …" still asks.
-  if (courtesy.test(text) && !/(?<![\p{L}\p{N}])(?:mong|đề nghị|yêu cầu)(?![\p{L}\p{N}])/iu.test(text)) return true
-  const said = past.exec(text)
-  if (!said) return false
-  if (dated.test(text)) return true
-  const asked = directive.exec(text)
-  return asked === null || said.index < asked.index
+function background(text: string, words: readonly Word[]): boolean {
+  // Thanks alone ("Trân trọng./."); "… cảm ơn và rất mong Quý cơ quan phối hợp …" still asks.
+  const thanks = courtesy.findIn(words) >= 0 || (words[0]?.key === 'TRAN' && words[1]?.key === 'TRONG' && words.slice(2).every((word) => word.mark))
+  if (thanks && asks.findIn(words) < 0) return true
+  const said = pastWords.findIn(words)
+  if (said < 0) return false
+  const dated = (words[0]?.key === 'NGAY' && /^\d/u.test(words[1]?.text ?? '')) || looksBack.match(words, 0) > 0
+  if (dated) return true
+  const asked = directives.findIn(words)
+  return asked < 0 || said < asked
 }

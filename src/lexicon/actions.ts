@@ -41,6 +41,30 @@ export const dutyOf: readonly string[] = ['trách nhiệm của', 'nhiệm vụ 
 export const hearing: readonly string[] = ['nghe', 'nghe và cho ý kiến']
 export const presenting: readonly string[] = ['báo cáo', 'trình bày', 'thông qua', 'trình', 'báo cáo, đánh giá']
 
+/** Words before "chỉ đạo" that make it a noun: "theo chỉ đạo của", "sự lãnh đạo", "Ban Chỉ đạo". */
+export const directingAsNoun: readonly string[] = ['theo', 'sự', 'của', 'ý kiến', 'công tác', 'việc', 'ban', 'tăng cường']
+
+/** Words between an assigning word and its body: "Giao cho Sở Y tế", "Yêu cầu đối với các tổ chức". */
+export const beforeAssigned: readonly string[] = ['cho', 'trực tiếp', 'đối với']
+
+/** Words before "chủ trì" that make it a noun or passive: "(phân công) cơ quan chủ trì", "được giao chủ trì". */
+export const chairingAsNoun: readonly string[] = ['được', 'cơ quan', 'đơn vị', 'được giao', 'được phân công']
+
+/** The label of a plan item's field: "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:". */
+export const fieldLabels: readonly string[] = ['cơ quan', 'đơn vị', 'chủ thể', 'bộ phận']
+
+/** The role of a plan item's field: "chủ trì", "phối hợp", "thực hiện", "chỉ đạo". */
+export const fieldRoles: readonly string[] = ['chủ trì', 'phối hợp', 'chủ trì thực hiện', 'phối hợp thực hiện', 'thực hiện', 'chỉ đạo']
+
+/** What may follow a name without making it a doer: "… về việc", a negation or a future ("… sẽ xem xét"). */
+export const notActing: readonly string[] = ['về', 'về việc', 'nhằm', 'không', 'chưa', 'sẽ']
+
+/** "Đối với X: …": X is who the clause speaks to. */
+export const regarding: readonly string[] = ['đối với']
+
+/** Role words that never stand inside a name, even with a capital ("Sở Y tế: Chủ trì …"). */
+export const neverInNames: readonly string[] = ['chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm']
+
 /** "X chịu trách nhiệm …": X answers for it. */
 export const accountable: readonly string[] = ['chịu trách nhiệm', 'có trách nhiệm', 'được giao', 'được phân công']
 

@@ -69,6 +69,9 @@ export const officeTitles: readonly string[] = [
 /** A person: "Ông Nguyễn Văn A - Phó Trưởng đoàn", "đồng chí Trần B". */
 export const personWords: readonly string[] = ['Ông', 'Bà', 'đồng chí', 'Đ/c', 'đ/c']
 
+/** A form of address before an office-holder's title, not part of the name: "Đồng chí Phó Bí thư …". */
+export const formsOfAddress: readonly string[] = ['đồng chí', 'Đ/c']
+
 /** Words before a group noun that belong to the name ("các sở", "toàn thể đảng viên"). */
 export const determiners: readonly string[] = ['các', 'những', 'toàn thể', 'tất cả các', 'mỗi', 'từng']
 

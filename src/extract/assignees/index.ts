@@ -5,7 +5,7 @@
  */
 import type {Assignee} from '../../model/schema.js'
 import {deglue, gluedSpan} from '../../text/deglue.js'
-import {chairing, cooperating, genericActs, whenWords} from '../../lexicon/actions.js'
+import {chairing, cooperating, genericActs, regarding, whenWords} from '../../lexicon/actions.js'
 import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
 import {frames} from './frames/index.js'
 import {addressesOpening, bareNoun, readName} from './name.js'
@@ -66,7 +66,14 @@ export function onlyAssigns(text: string): boolean {
 }
 
 /** "Đối với" before a heading's body: "Đối với Ủy ban nhân dân các xã:". */
-const regarding = /^Đối với\s+/u
+const regardingWords = new PhraseTable(regarding)
+
+/** A heading without its opening "Đối với". */
+function withoutRegarding(head: string): string {
+  const words = wordsOf(head)
+  const length = regardingWords.match(words, 0)
+  return length > 0 ? head.slice(words[length]?.start ?? head.length) : head
+}
 
 /**
  * Reads a heading that is only a subject ("Các cấp ủy, địa phương, cơ quan, đơn vị:", "Sở Xây dựng"):
@@ -78,7 +85,7 @@ const regarding = /^Đối với\s+/u
  *   The body as responsible, or null.
  */
 export function readSubjectHeading(head: string): Named | null {
-  const text = bare(head.replace(regarding, ''))
+  const text = bare(withoutRegarding(head))
   // "Giám đốc các Sở …; Chủ tịch Ủy ban nhân dân các xã, phường:": each part a name.
   const parts = text.split(';').map((part) => part.trim())
   const named = parts.every((part) => {

@@ -5,7 +5,7 @@
  * "Sở Xây dựng | xây dựng kế hoạch", "Cục Kết cấu hạ tầng xây dựng | tham mưu …".
  */
 import {determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords, placeWords, localGovernments} from '../../lexicon/bodies.js'
-import {nameEnders, nameVerbs, predicateMarkers, roleWords as roles} from '../../lexicon/actions.js'
+import {nameEnders, nameVerbs, neverInNames, predicateMarkers, roleWords as roles} from '../../lexicon/actions.js'
 import {PhraseTable, type Word} from '../../text/words.js'
 
 const heads = new PhraseTable(organisationHeads)
@@ -21,8 +21,7 @@ const enders = new PhraseTable(nameEnders)
 const weakEnders = new PhraseTable(nameVerbs)
 const strongEnders = new PhraseTable([...roles, ...predicateMarkers])
 const predicates = new PhraseTable(predicateMarkers)
-/** Role words that never stand inside a name, even with a capital ("Sở Y tế: Chủ trì …"). */
-const roleWords = new PhraseTable(['chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm'])
+const roleWords = new PhraseTable(neverInNames)
 
 /** Longest name read, in words. */
 const maxWords = 64

@@ -4,6 +4,7 @@
  */
 import type {Assignee} from '../../model/schema.js'
 import {addressing} from '../../lexicon/actions.js'
+import {formsOfAddress} from '../../lexicon/bodies.js'
 import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
 import {readName} from './name.js'
 
@@ -13,7 +14,7 @@ export type Role = Assignee['role']
 export type Found = {name: string; role: Role; from: number; to: number; at: number}
 
 /** "đồng chí" before an office-holder's title: a form of address, not part of the name. */
-const address = new PhraseTable(['đồng chí', 'Đ/c'])
+const address = new PhraseTable(formsOfAddress)
 
 /** Words whose object a name is, never a subject: "của X", "báo cáo X", "theo X". */
 const addressed = new PhraseTable(addressing)

@@ -2,7 +2,7 @@
  * "Giao X …", "Đề nghị X …", "Yêu cầu X …", "Phân công X …": the body after the word that assigns is
  * responsible; it leads when "chủ trì" follows, and an office-holder told to "chỉ đạo" directs.
  */
-import {assigning, chairing, directing} from '../../../lexicon/actions.js'
+import {assigning, beforeAssigned, chairing, directing} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import {bareNoun, isOfficial, readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
@@ -10,7 +10,7 @@ import type {Frame, Reading} from '../reading.js'
 const assigns = new PhraseTable(assigning)
 const chairs = new PhraseTable(chairing)
 const directs = new PhraseTable(directing)
-const skipped = new PhraseTable(['cho', 'trực tiếp', 'đối với'])
+const skipped = new PhraseTable(beforeAssigned)
 
 export const assignsFrame: Frame = {
   name: 'assigns',

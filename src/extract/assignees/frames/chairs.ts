@@ -2,13 +2,13 @@
  * "X chủ trì …", "X là cơ quan chủ trì", "X: Chủ trì, phối hợp …": X leads. Not the noun "(phân công)
  * cơ quan chủ trì" nor the passive "được giao chủ trì", whose subject is not the words before them.
  */
-import {chairing} from '../../../lexicon/actions.js'
+import {chairing, chairingAsNoun} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import {bareNoun} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
 
 const chairs = new PhraseTable(chairing)
-const notSubject = new PhraseTable(['được', 'cơ quan', 'đơn vị', 'được giao', 'được phân công'])
+const notSubject = new PhraseTable(chairingAsNoun)
 
 export const chairsFrame: Frame = {
   name: 'chairs',

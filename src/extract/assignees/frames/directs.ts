@@ -3,7 +3,7 @@
  * directs, Y carries it out (leads). Without a body after it, a body told to direct is responsible for
  * it; an office-holder directs.
  */
-import {directing, modals} from '../../../lexicon/actions.js'
+import {directing, directingAsNoun, modals} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import {bareNoun, isOfficial, readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
@@ -11,7 +11,7 @@ import type {Frame, Reading} from '../reading.js'
 const directs = new PhraseTable(directing)
 /** "theo chỉ đạo của", "sự lãnh đạo": the noun, not the verb. */
 const adverbs = new PhraseTable(modals)
-const nounUse = new PhraseTable(['theo', 'sự', 'của', 'ý kiến', 'công tác', 'việc', 'ban', 'tăng cường'])
+const nounUse = new PhraseTable(directingAsNoun)
 
 export const directsFrame: Frame = {
   name: 'directs',

@@ -2,11 +2,12 @@
  * Labelled fields of a plan's items: "Cơ quan chủ trì: Sở Nội vụ", "Đơn vị phối hợp thực hiện: Sở Tài
  * chính, UBND các xã". The whole value up to the clause end is one name, commas included.
  */
+import {fieldLabels, fieldRoles} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import type {Frame, Reading, Role} from '../reading.js'
 
-const label = new PhraseTable(['cơ quan', 'đơn vị', 'chủ thể', 'bộ phận'])
-const roles = new PhraseTable(['chủ trì', 'phối hợp', 'chủ trì thực hiện', 'phối hợp thực hiện', 'thực hiện', 'chỉ đạo'])
+const label = new PhraseTable(fieldLabels)
+const roles = new PhraseTable(fieldRoles)
 
 /** Words that may follow the role word before the colon ("chủ trì | tham mưu thực hiện:"). */
 const extraWords = 4

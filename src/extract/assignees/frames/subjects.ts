@@ -3,7 +3,7 @@
  * "Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện …", "Về …: Sở Y tế tổ chức …", a heading "Sở Xây
  * dựng:", "Đối với Ủy ban nhân dân các xã: …". The subject is responsible.
  */
-import {assigning, chairing, nameEnders} from '../../../lexicon/actions.js'
+import {assigning, chairing, nameEnders, notActing, regarding} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import {bareNoun, readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
@@ -11,10 +11,10 @@ import type {Frame, Reading} from '../reading.js'
 const acts = new PhraseTable(nameEnders)
 const chairs = new PhraseTable(chairing)
 /** What may follow a name without making it a subject ("Ủy ban nhân dân tỉnh về việc …"). */
-const notActs = new PhraseTable(['về', 'về việc', 'nhằm', 'không', 'chưa', 'sẽ'])
+const notActs = new PhraseTable(notActing)
 /** "X đề nghị Y …", "Thành phố cũng giao Y …": X asks; Y is who acts. */
 const asks = new PhraseTable([...assigning, ...assigning.map((word) => `cũng ${word}`)])
-const regarding = new PhraseTable(['đối với'])
+const regardingWords = new PhraseTable(regarding)
 
 export const subjectsFrame: Frame = {
   name: 'subjects',
@@ -24,7 +24,7 @@ export const subjectsFrame: Frame = {
       const opens = reading.clauseStart(from) === from
       const afterComma = words[from - 1]?.text === ','
       if ((!opens && !afterComma) || reading.covered(from)) continue
-      const regard = opens ? regarding.match(words, from) : 0
+      const regard = opens ? regardingWords.match(words, from) : 0
       const start = from + regard
       const to = readName(words, start)
       if (to < 0 || bareNoun(words, start, to)) continue

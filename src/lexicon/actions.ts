@@ -17,7 +17,9 @@ export const past: readonly string[] = ['đã']
 export const chairing: readonly string[] = ['chủ trì', 'là cơ quan chủ trì', 'là đơn vị chủ trì', 'là cơ quan đầu mối', 'là đầu mối', 'làm đầu mối', 'chủ trì thực hiện']
 
 /** "phối hợp với Y": those who cooperate. */
-export const cooperating: readonly string[] = ['phối hợp', 'phối hợp chặt chẽ', 'phối hợp chặt chẽ với', 'phối hợp với', 'cùng phối hợp với']
+export const cooperating: readonly string[] = [
+  'phối hợp', 'phối hợp chặt chẽ', 'phối hợp chặt chẽ với', 'phối hợp với', 'cùng phối hợp với', 'phối hợp cùng', 'chủ trì cùng', 'chủ trì cùng với'
+]
 
 /** "X lãnh đạo, chỉ đạo Y …": X directs, Y carries it out. */
 export const directing: readonly string[] = [
@@ -57,7 +59,14 @@ export const fieldLabels: readonly string[] = ['cơ quan', 'đơn vị', 'chủ 
 export const fieldRoles: readonly string[] = ['chủ trì', 'phối hợp', 'chủ trì thực hiện', 'phối hợp thực hiện', 'thực hiện', 'chỉ đạo']
 
 /** What may follow a name without making it a doer: "… về việc", a negation or a future ("… sẽ xem xét"). */
-export const notActing: readonly string[] = ['về', 'về việc', 'nhằm', 'không', 'chưa', 'sẽ']
+export const notActing: readonly string[] = [
+  'về', 'về việc', 'nhằm', 'không', 'chưa', 'sẽ',
+  // a conclusion's judgement, not an assignment: "Chính phủ cơ bản thống nhất với dự án …"
+  'cơ bản thống nhất', 'thống nhất với', 'nhất trí', 'cơ bản nhất trí', 'đồng ý', 'ghi nhận', 'đánh giá cao', 'biểu dương', 'hoan nghênh'
+]
+
+/** "… thì do X quyết định": X, the agent of a passive, acts. */
+export const agentMarkers: readonly string[] = ['do']
 
 /** "Đối với X: …": X is who the clause speaks to. */
 export const regarding: readonly string[] = ['đối với']
@@ -125,7 +134,7 @@ export const verbs: readonly string[] = [
   'tạm dừng', 'đình chỉ', 'chấm dứt', 'gia hạn', 'phát động', 'xúc tiến', 'quảng bá', 'giới thiệu', 'phát hành',
   'giữ vững', 'tuân thủ', 'hạn chế', 'loại bỏ', 'tạo điều kiện', 'phục vụ', 'đáp ứng', 'kiểm soát', 'rà soát lại',
   'ban hành', 'tiến hành', 'trình bày', 'tiếp tục', 'kiến nghị', 'xin ý kiến', 'chỉ định', 'thẩm định', 'đẩy nhanh',
-  'phát triển', 'định hướng', 'đưa tin', 'cân đối', 'treo', 'bám nắm', 'nêu gương', 'trình diễn', 'lựa chọn', 'chấn chỉnh', 'chuyển giao', 'giao nộp',
+  'phát triển', 'định hướng', 'đưa tin', 'quyết định', 'tháo gỡ', 'đa dạng hóa', 'thừa ủy quyền', 'thay mặt', 'lấy ý kiến', 'cân đối', 'treo', 'bám nắm', 'nêu gương', 'trình diễn', 'lựa chọn', 'chấn chỉnh', 'chuyển giao', 'giao nộp',
   // one word: matched with diacritics, so "có" is not "cơ", "từ" not "tư"
   'có', 'làm', 'cử', 'đến', 'từ', 'đang', 'nên', 'mời', 'đón', 'tăng', 'giảm', 'nhận', 'dừng', 'ký', 'chi', 'thu', 'nắm',
   'đăng', 'tự', 'vẫn', 'nâng', 'tạo', 'giữ', 'tìm', 'cấm', 'nộp', 'ghi', 'nhập', 'ra', 'lập', 'mở', 'đưa', 'thuê', 'mua', 'bán'

@@ -23,7 +23,7 @@ export const organisationHeads: readonly string[] = [
   'Cấp ủy', 'Trung ương', 'Ban Chỉ đạo Trung ương', 'Hội đồng Lý luận',
   // Others that act in plans: missions, cultural bodies, firms
   'Tổng Liên đoàn', 'Đại sứ quán', 'Lãnh sự quán', 'Bảo tàng', 'Nhà hát', 'Thư viện', 'Hãng phim', 'Hãng', 'Nhà xuất bản',
-  'Cảng vụ', 'Ban Thi đua', 'Chi nhánh', 'Nhà máy', 'Xí nghiệp', 'Khu bảo tồn', 'Vườn quốc gia', 'Đội', 'Trạm'
+  'Cảng vụ', 'Khu Quản lý', 'Ban Thi đua', 'Chi nhánh', 'Nhà máy', 'Xí nghiệp', 'Khu bảo tồn', 'Vườn quốc gia', 'Đội', 'Trạm'
 ]
 
 /** The letter's polite "you": it stands for the addressees of "Kính gửi". */
@@ -39,12 +39,12 @@ export const groupNouns: readonly string[] = [
   'sở', 'ban', 'ngành', 'bộ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'đảng ủy viên', 'cơ quan', 'đơn vị', 'địa phương', 'cấp', 'cấp ủy', 'cấp ủy đảng', 'tổ chức đảng',
   'tổ chức cơ sở đảng', 'đảng ủy', 'đảng bộ', 'chi bộ', 'chi ủy', 'chính quyền', 'đoàn thể', 'mặt trận', 'tổ chức chính trị - xã hội',
   'tổ chức chính trị xã hội', 'tổ chức chính trị', 'tổ chức xã hội', 'tổ chức', 'cá nhân', 'hộ gia đình', 'tổ chức tín dụng', 'doanh nghiệp',
-  'cơ sở đào tạo', 'cơ sở giáo dục', 'cơ sở', 'trường', 'trường học', 'hội', 'hội đoàn thể', 'hiệp hội', 'chủ đầu tư',
+  'cơ sở đào tạo', 'cơ sở giáo dục', 'trường', 'trường học', 'hội', 'hội đoàn thể', 'hiệp hội', 'chủ đầu tư',
   'nhà đầu tư', 'nhà thầu', 'hợp tác xã', 'lực lượng', 'lực lượng vũ trang', 'thành viên', 'đồng chí', 'đại biểu',
   'ngân hàng', 'công ty', 'tập đoàn', 'tổng công ty', 'bộ phận', 'phòng', 'phòng ban', 'ủy ban nhân dân', 'ủy ban',
   'hội đồng nhân dân', 'ban quản lý', 'ban chỉ đạo', 'tổ công tác', 'thôn', 'tổ dân phố', 'khu phố', 'ấp', 'bản',
   'xã', 'phường', 'đặc khu', 'thị trấn', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'vùng', 'khu đô thị',
-  'khu công nghiệp', 'khu kinh tế',
+  'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'khu quản lý', 'báo chí', 'cơ quan báo chí',
   'cơ quan ngang bộ', 'cơ quan thuộc Chính phủ', 'cơ quan báo chí', 'cơ quan quản lý', 'cơ quan chuyên môn',
   'cơ quan chức năng', 'cơ quan tham mưu', 'cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'cơ quan có thẩm quyền',
   'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'tập thể lãnh đạo', 'tập thể', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
@@ -79,6 +79,15 @@ export const determiners: readonly string[] = ['các', 'những', 'toàn thể',
 export const placeWords: readonly string[] = [
   'trung ương', 'thành phố', 'tỉnh', 'huyện', 'xã', 'phường', 'đặc khu', 'quận', 'thị xã', 'thị trấn', 'cấp tỉnh',
   'cấp xã', 'cấp huyện', 'trên địa bàn', 'địa bàn', 'toàn xã', 'toàn tỉnh', 'toàn thành phố'
+]
+
+/**
+ * Activities that say what kind of body a common noun is: "các đơn vị khai thác khoáng sản", "nhà thầu
+ * thi công", "đơn vị tư vấn". After a group noun they begin its qualifier, not its action.
+ */
+export const activityQualifiers: readonly string[] = [
+  'khai thác', 'quản lý', 'kinh doanh', 'sản xuất', 'thi công', 'duy trì', 'vận hành', 'cấp nước', 'tư vấn', 'chế biến',
+  'bảo quản', 'kinh doanh hạ tầng', 'xả thải', 'sử dụng'
 ]
 
 /** Lower-case words that go on with a name ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"). */

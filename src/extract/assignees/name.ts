@@ -4,7 +4,7 @@
  * that ends it. "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương | chịu trách nhiệm …",
  * "Sở Xây dựng | xây dựng kế hoạch", "Cục Kết cấu hạ tầng xây dựng | tham mưu …".
  */
-import {determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords, placeWords, localGovernments} from '../../lexicon/bodies.js'
+import {activityQualifiers, determiners, groupNouns, nameComplements, notBodies, officeTitles, organisationHeads, personWords, placeWords, localGovernments} from '../../lexicon/bodies.js'
 import {nameEnders, nameVerbs, neverInNames, predicateMarkers, roleWords as roles} from '../../lexicon/actions.js'
 import {PhraseTable, type Word} from '../../text/words.js'
 
@@ -16,6 +16,7 @@ const articles = new PhraseTable(determiners)
 const complements = new PhraseTable(nameComplements)
 const places = new PhraseTable(placeWords)
 const committees = new PhraseTable(localGovernments)
+const activities = new PhraseTable(activityQualifiers)
 const falseHeads = new PhraseTable(notBodies)
 const enders = new PhraseTable(nameEnders)
 const weakEnders = new PhraseTable(nameVerbs)
@@ -41,7 +42,8 @@ function abbreviation(word: Word | undefined): boolean {
  */
 export function nameOpening(words: readonly Word[], at: number): number {
   const first = words[at]
-  if (!first || first.mark || falseHeads.match(words, at) > 0) return 0
+  // "Hội nghị", "Báo chí" begin no name; "báo chí" in a list ("các cơ quan thông tấn, báo chí") is one.
+  if (!first || first.mark || (first.capital && falseHeads.match(words, at) > 0)) return 0
   const article = articles.match(words, at)
   const index = at + article
   const word = words[index]
@@ -138,6 +140,13 @@ export function readName(words: readonly Word[], at: number): number {
       continue
     }
 
+    // "Đài Truyền hình Việt Nam (VTV)": an abbreviation in brackets after a name is part of it.
+    if (word.text === '(' && abbreviation(words[index + 1]) && words[index + 2]?.text === ')') {
+      index += 3
+      end = index
+      continue
+    }
+
     if (word.mark) break
 
     if (roleWords.match(words, index) > 0) break
@@ -187,6 +196,16 @@ export function readName(words: readonly Word[], at: number): number {
       index += field
       end = index
       continue
+    }
+
+    // "các đơn vị khai thác khoáng sản | nghiêm túc thực hiện": an activity after a common noun says which.
+    const activity = activities.match(words, index)
+    if (activity > 0 && groupEnds(words, end)) {
+      const stop = activityEnd(words, index + activity)
+      if (stop > index + activity) {
+        index = end = stop
+        break
+      }
     }
 
     if (verb > 0) {
@@ -240,7 +259,8 @@ function qualifierEnd(words: readonly Word[], at: number): number {
     const word = words[index] as Word
     if (word.mark && word.text !== ',') return participle ? index : -1
     if (word.key === 'VA' || articles.match(words, index) > 0) return -1
-    if (predicates.match(words, index) > 0) return words[index - 1]?.text === ',' ? -1 : index
+    // "được phân công chủ trì …": the role word right after the participle's verb is part of it.
+    if (predicates.match(words, index) > 0 && !(participle && index - at <= 3)) return words[index - 1]?.text === ',' ? -1 : index
     // "… được cấp giấy phép khai thác khoáng sản | báo cáo …": past the participle's own verb, a verb that
     // names no field is the predicate.
     const verb = enders.match(words, index)
@@ -248,6 +268,21 @@ function qualifierEnd(words: readonly Word[], at: number): number {
   }
 
   return participle && at + maxQualifier >= words.length ? words.length : -1
+}
+
+/** Longest activity's object read after a common noun, in words. */
+const maxActivity = 8
+
+/** Where the object of an activity after a common noun ends: at the next verb, modal or mark. */
+function activityEnd(words: readonly Word[], at: number): number {
+  let index = at
+  while (index < words.length && index - at < maxActivity) {
+    const word = words[index] as Word
+    if (word.mark || word.key === 'VA' || (enders.match(words, index) > 0 && complements.match(words, index) === 0)) break
+    index += Math.max(1, complements.match(words, index))
+  }
+
+  return index
 }
 
 /** "Ông Nguyễn Văn A - Phó Trưởng đoàn", "đồng chí Trần B, Phó Chủ tịch UBND tỉnh": a person and the post. */

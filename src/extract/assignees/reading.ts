@@ -3,7 +3,7 @@
  * Frames add names through it, so a name is found once and never inside another.
  */
 import type {Assignee} from '../../model/schema.js'
-import {addressing} from '../../lexicon/actions.js'
+import {addressing, modals} from '../../lexicon/actions.js'
 import {formsOfAddress} from '../../lexicon/bodies.js'
 import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
 import {readName} from './name.js'
@@ -15,6 +15,8 @@ export type Found = {name: string; role: Role; from: number; to: number; at: num
 
 /** "đồng chí" before an office-holder's title: a form of address, not part of the name. */
 const address = new PhraseTable(formsOfAddress)
+/** Adverbs between a subject and its role word. */
+const adverbs = new PhraseTable(modals)
 
 /** Words whose object a name is, never a subject: "của X", "báo cáo X", "theo X". */
 const addressed = new PhraseTable(addressing)
@@ -99,6 +101,35 @@ export class Reading {
     }
 
     return -1
+  }
+
+  /**
+   * Where the subject of the word at `at` ends: before the adverbs that stand between them ("… khẩn
+   * trương tiếp tục | chủ trì"), a colon and an item's number ("Bộ Tài chính: (1) | Chủ trì").
+   */
+  backOver(at: number): number {
+    let end = at
+    for (let moved = true; moved && end > 0; ) {
+      moved = false
+      for (const length of [3, 2, 1]) {
+        if (end - length >= 0 && adverbs.match(this.words, end - length) === length) {
+          end -= length
+          moved = true
+          break
+        }
+      }
+
+      const number = this.words[end - 1]?.text === ')' && /^\d{1,2}$|^[a-zđ]$/u.test(this.words[end - 2]?.text ?? '') && this.words[end - 3]?.text === '('
+      if (number) {
+        end -= 3
+        moved = true
+      } else if (this.words[end - 1]?.text === ':') {
+        end -= 1
+        moved = true
+      }
+    }
+
+    return end
   }
 
   /** Whether word `at` is inside a name that starts a few words before it ("Thường trực | Thành ủy"). */

@@ -17,8 +17,9 @@ export const chairsFrame: Frame = {
     for (let index = 0; index < words.length; index++) {
       const length = chairs.match(words, index)
       if (length === 0) continue
-      const colon = words[index - 1]?.text === ':'
-      const end = colon ? index - 1 : index
+      // "Ban Quản lý Dự án 85 khẩn trương tiếp tục chủ trì", "Bộ Tài chính: (1) Chủ trì": the subject stands
+      // before the adverbs, the colon, the item's number.
+      const end = reading.backOver(index)
       const previous = words[end - 1]
       const noun = previous && !previous.capital && [1, 2].some((back) => notSubject.match(words, end - back) === back)
       const subject = noun ? -1 : reading.subjectBefore(end, true)

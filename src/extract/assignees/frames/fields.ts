@@ -33,11 +33,12 @@ export const fields: Frame = {
       // Words between the role and the colon only in a labelled field: "phối hợp với các Bộ: …" is a list.
       if (!labelled && !(alone && role === length && (before < 0 || words[before]?.mark))) continue
       // One name per ";", up to the sentence's end: "Đơn vị phối hợp: A, B; C và các đơn vị liên quan."
+      const named = fieldRole[words[index]?.key ?? ''] ?? 'lead'
       let from = index + role + 1
       for (let end = from; end <= words.length; end++) {
         const mark = words[end]?.text ?? '.'
         if (mark !== ';' && mark !== '.') continue
-        if (end > from) reading.add(from, end, fieldRole[words[index]?.key ?? ''] ?? 'lead')
+        if (end > from) reading.add(from, end, named)
         from = end + 1
         index = end
         // The next field ("…; Cơ quan phối hợp: …") is read on its own.

@@ -3,7 +3,7 @@
  * "Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện …", "Về …: Sở Y tế tổ chức …", a heading "Sở Xây
  * dựng:", "Đối với Ủy ban nhân dân các xã: …". The subject is responsible.
  */
-import {assigning, chairing, nameEnders, notActing, regarding} from '../../../lexicon/actions.js'
+import {agentMarkers, assigning, chairing, nameEnders, notActing, regarding} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
 import {bareNoun, readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
@@ -15,6 +15,7 @@ const notActs = new PhraseTable(notActing)
 /** "X đề nghị Y …", "Thành phố cũng giao Y …": X asks; Y is who acts. */
 const asks = new PhraseTable([...assigning, ...assigning.map((word) => `cũng ${word}`)])
 const regardingWords = new PhraseTable(regarding)
+const agents = new PhraseTable(agentMarkers)
 
 export const subjectsFrame: Frame = {
   name: 'subjects',
@@ -25,7 +26,8 @@ export const subjectsFrame: Frame = {
       const afterComma = words[from - 1]?.text === ','
       if ((!opens && !afterComma) || reading.covered(from)) continue
       const regard = opens ? regardingWords.match(words, from) : 0
-      const start = from + regard
+      // "… thì do Quân ủy Trung ương quyết định": the agent after "do" is the subject.
+      const start = from + regard + (regard === 0 ? agents.match(words, from) : 0)
       const to = readName(words, start)
       if (to < 0 || bareNoun(words, start, to)) continue
       // After a comma only a name that stands out (a capital, "các …", a noun of several words), and not

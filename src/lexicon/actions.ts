@@ -61,6 +61,8 @@ export const fieldRoles: readonly string[] = ['chủ trì', 'phối hợp', 'ch�
 /** What may follow a name without making it a doer: "… về việc", a negation or a future ("… sẽ xem xét"). */
 export const notActing: readonly string[] = [
   'về', 'về việc', 'nhằm', 'không', 'chưa', 'sẽ',
+  // a passive: the subject is acted on ("Trạm bơm … được kiểm tra"); "được giao" is read as accountable
+  'được',
   // a conclusion's judgement, not an assignment: "Chính phủ cơ bản thống nhất với dự án …"
   'cơ bản thống nhất', 'thống nhất với', 'nhất trí', 'cơ bản nhất trí', 'đồng ý', 'ghi nhận', 'đánh giá cao', 'biểu dương', 'hoan nghênh'
 ]
@@ -134,7 +136,7 @@ export const verbs: readonly string[] = [
   'tạm dừng', 'đình chỉ', 'chấm dứt', 'gia hạn', 'phát động', 'xúc tiến', 'quảng bá', 'giới thiệu', 'phát hành',
   'giữ vững', 'tuân thủ', 'hạn chế', 'loại bỏ', 'tạo điều kiện', 'phục vụ', 'đáp ứng', 'kiểm soát', 'rà soát lại',
   'ban hành', 'tiến hành', 'trình bày', 'tiếp tục', 'kiến nghị', 'xin ý kiến', 'chỉ định', 'thẩm định', 'đẩy nhanh',
-  'phát triển', 'định hướng', 'đưa tin', 'quyết định', 'tháo gỡ', 'đa dạng hóa', 'thừa ủy quyền', 'thay mặt', 'lấy ý kiến', 'cân đối', 'treo', 'bám nắm', 'nêu gương', 'trình diễn', 'lựa chọn', 'chấn chỉnh', 'chuyển giao', 'giao nộp',
+  'phát triển', 'định hướng', 'đưa tin', 'quyết định', 'tháo gỡ', 'đa dạng hóa', 'thừa ủy quyền', 'thay mặt', 'lấy ý kiến', 'dự họp', 'cân đối', 'treo', 'bám nắm', 'nêu gương', 'trình diễn', 'lựa chọn', 'chấn chỉnh', 'chuyển giao', 'giao nộp',
   // one word: matched with diacritics, so "có" is not "cơ", "từ" not "tư"
   'có', 'làm', 'cử', 'đến', 'từ', 'đang', 'nên', 'mời', 'đón', 'tăng', 'giảm', 'nhận', 'dừng', 'ký', 'chi', 'thu', 'nắm',
   'đăng', 'tự', 'vẫn', 'nâng', 'tạo', 'giữ', 'tìm', 'cấm', 'nộp', 'ghi', 'nhập', 'ra', 'lập', 'mở', 'đưa', 'thuê', 'mua', 'bán'

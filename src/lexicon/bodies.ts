@@ -42,12 +42,12 @@ export const groupNouns: readonly string[] = [
   'cơ sở đào tạo', 'cơ sở giáo dục', 'trường', 'trường học', 'hội', 'hội đoàn thể', 'hiệp hội', 'chủ đầu tư',
   'nhà đầu tư', 'nhà thầu', 'hợp tác xã', 'lực lượng', 'lực lượng vũ trang', 'thành viên', 'đồng chí', 'đại biểu',
   'ngân hàng', 'công ty', 'tập đoàn', 'tổng công ty', 'bộ phận', 'phòng', 'phòng ban', 'ủy ban nhân dân', 'ủy ban',
-  'hội đồng nhân dân', 'ban quản lý', 'ban chỉ đạo', 'tổ công tác', 'thôn', 'tổ dân phố', 'khu phố', 'ấp', 'bản',
+  'hội đồng nhân dân', 'ban quản lý', 'ban chỉ đạo', 'tổ công tác', 'thôn', 'tổ dân phố', 'khu phố', 'ấp',
   'xã', 'phường', 'đặc khu', 'thị trấn', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'vùng', 'khu đô thị',
   'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'khu quản lý', 'báo chí', 'cơ quan báo chí',
   'cơ quan ngang bộ', 'cơ quan thuộc Chính phủ', 'cơ quan báo chí', 'cơ quan quản lý', 'cơ quan chuyên môn',
   'cơ quan chức năng', 'cơ quan tham mưu', 'cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'cơ quan có thẩm quyền',
-  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'tập thể lãnh đạo', 'tập thể', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
+  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'đảng viên', 'cán bộ', 'công chức', 'viên chức', 'người lao động', 'đội ngũ', 'tập thể lãnh đạo', 'tập thể', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
   ...addresseePronouns
 ]
 
@@ -94,7 +94,7 @@ export const activityQualifiers: readonly string[] = [
 export const nameComplements: readonly string[] = [
   ...placeWords, 'nhân dân', 'trực thuộc', 'thuộc', 'liên quan', 'có liên quan', 'ngang bộ', 'cấp', 'xã hội',
   'cơ sở', 'nhà nước', 'đảng', 'dân vận', 'quân sự', 'chuyên trách', 'chuyên môn', 'thường trực', 'trực tiếp quản lý',
-  'theo ngành dọc', 'ngành dọc', 'khu vực', 'được giao', 'được cấp phép', 'dự họp', 'trong toàn xã',
+  'theo ngành dọc', 'ngành dọc', 'khu vực', 'được giao', 'được cấp phép', 'trong toàn xã',
   // compound nouns whose second word is also a verb ("cơ quan đại diện ngoại giao")
   'ngoại giao', 'giao thông', 'vận tải', 'đại diện', 'liên doanh'
 ]

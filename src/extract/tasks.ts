@@ -20,13 +20,17 @@ import {actOn, readAddressees, resolvePronouns} from './tasks/addressees.js'
 import {listingTitle} from '../lexicon/structure.js'
 import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from './tasks/items.js'
 import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
+import {closingAnnouncements, closingVerbs, wrapUpNouns, wrapUpQuantifiers} from '../lexicon/structure.js'
+import {wordAlternation} from '../text/words.js'
 
 /** A sentence that closes a list and speaks for all its items. */
-const wrapUp =
-  /^(?:Các|Những|Toàn bộ|Tất cả)\s+(?:các\s+)?(?:nhiệm vụ|nội dung|công việc|việc|đề án|văn bản|báo cáo)(?:\s+\p{Ll}+){0,2}?\s+(?:nêu\s+)?trên(?![\p{L}\p{N}])/u
+const wrapUp = new RegExp(
+  `^(?:${wordAlternation(wrapUpQuantifiers.map((word) => word[0]?.toUpperCase() + word.slice(1)))})\\s+(?:các\\s+)?(?:${wordAlternation(wrapUpNouns)})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:nêu\\s+)?trên(?![\\p{L}\\p{N}])`,
+  'u'
+)
 
 /** The closing formula of a notice ("… thông báo để các cơ quan biết, thực hiện./."): not task text. */
-const closingFormula = /thông báo (?:để|cho|ý kiến)|(?:biết|thực hiện|thi hành)\s*\.\s*\/\s*\.?$/u
+const closingFormula = new RegExp(`${wordAlternation(closingAnnouncements)}|(?:${wordAlternation(closingVerbs)})\\s*\\.\\s*\\/\\s*\\.?$`, 'u')
 
 export default defineExtractor({
   key: 'tasks',

@@ -55,3 +55,25 @@ export const courtesies: readonly string[] = ['trân trọng cảm ơn', 'xin c�
 
 /** A look back that opens background ("Thời gian qua, …", "Vừa qua …"). */
 export const lookBacks: readonly string[] = ['vừa qua', 'thời gian qua', 'trong thời gian qua', 'qua']
+
+/** The labels of a plan item's field lines: "- Thời gian: …", "- Đơn vị chủ trì: …". */
+export const fieldLabelWords: readonly string[] = [
+  'thời gian', 'thời hạn', 'địa điểm', 'cơ quan', 'đơn vị', 'chủ trì', 'phối hợp', 'kinh phí', 'nguồn kinh phí',
+  'thành phần', 'hình thức', 'quy mô', 'sản phẩm', 'số lượng', 'đối tượng', 'phạm vi'
+]
+
+/** The header cells of a task table's columns, by column (a lead's "chủ trì" before a generic "cơ quan"). */
+export const taskTableColumns = {
+  lead: ['chủ trì'],
+  support: ['phối hợp'],
+  time: ['thời gian', 'thời hạn', 'tiến độ', 'hoàn thành'],
+  content: ['nhiệm vụ', 'nội dung', 'công việc', 'hoạt động', 'tên', 'đề án', 'văn bản', 'giải pháp']
+} as const
+
+/** What a wrap-up sentence speaks of: "Các nhiệm vụ trên hoàn thành trước …", "Những nội dung nêu trên …". */
+export const wrapUpQuantifiers: readonly string[] = ['các', 'những', 'toàn bộ', 'tất cả']
+export const wrapUpNouns: readonly string[] = ['nhiệm vụ', 'nội dung', 'công việc', 'việc', 'đề án', 'văn bản', 'báo cáo']
+
+/** The letter's closing formula: "… thông báo để các cơ quan biết, thực hiện./.". */
+export const closingVerbs: readonly string[] = ['biết', 'thực hiện', 'thi hành']
+export const closingAnnouncements: readonly string[] = ['thông báo để', 'thông báo cho', 'thông báo ý kiến']

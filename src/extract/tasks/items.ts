@@ -6,13 +6,13 @@
 import {paragraphsOf} from '../paragraphs.js'
 import type {Line} from '../../parse/line.js'
 import type {Section} from '../../parse/sections.js'
-import {listingLeadIn} from '../../lexicon/structure.js'
+import {fieldLabelWords, listingLeadIn} from '../../lexicon/structure.js'
+import {wordAlternation} from '../../text/words.js'
 import {onlyAssigns} from '../assignees/index.js'
 import {assigns} from './scope.js'
 
 /** Labels of the attribute lines of a plan item. */
-export const fieldLabel =
-  /^(?:Thời gian|Thời hạn|Địa điểm|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Kinh phí|Nguồn kinh phí|Thành phần|Hình thức|Quy mô|Sản phẩm|Số lượng|Đối tượng|Phạm vi)(?:\s+[\p{L}]+){0,3}\s*:/iu
+export const fieldLabel = new RegExp(`^(?:${wordAlternation(fieldLabelWords)})(?:\\s+[\\p{L}]+){0,3}\\s*:`, 'iu')
 
 /**
  * A top-level item that is a field of the document itself, not work: an invitation's "1. Thời gian: …",

@@ -3,7 +3,9 @@
  * Cơ quan phối hợp | Thời gian hoàn thành …), either as a Markdown table or flattened one cell per line
  * (text taken from Word or PDF). Both are read into the same rows, each cell kept as a line with offsets.
  */
+import {taskTableColumns} from '../../lexicon/structure.js'
 import type {Line} from '../../parse/line.js'
+import {wordAlternation} from '../../text/words.js'
 
 export type Column = 'number' | 'content' | 'lead' | 'support' | 'time' | 'other'
 
@@ -20,12 +22,14 @@ export interface TaskRow {
 /** Header cell → column, first match wins; order matters ("Cơ quan chủ trì" before a generic "Cơ quan"). */
 const columns: Array<[Column, RegExp]> = [
   ['number', /^(?:S\.?\s?TT|TT|Số\s+TT|Số\s+thứ\s+tự)\.?$/iu],
-  ['lead', /chủ\s*trì/iu],
-  ['support', /phối\s*hợp/iu],
-  ['time', /thời\s*gian|thời\s*hạn|tiến\s*độ|hoàn\s*thành/iu],
-  ['content', /nhiệm\s*vụ|nội\s*dung|công\s*việc|hoạt\s*động|tên\s|đề\s*án|văn\s*bản|giải\s*pháp/iu],
+  ...(['lead', 'support', 'time', 'content'] as const).map((column): [Column, RegExp] => [column, headerWords(taskTableColumns[column])]),
   ['other', /./u]
 ]
+
+/** A header cell that holds one of the words, spaces optional ("Chủtrì" from a PDF); "tên" as a word. */
+function headerWords(words: readonly string[]): RegExp {
+  return new RegExp(`(?:${wordAlternation(words, '\\s*')})(?![\\p{L}\\p{N}])`, 'iu')
+}
 
 function classify(text: string): Column {
   return columns.find(([, pattern]) => pattern.test(text.trim()))?.[0] ?? 'other'

@@ -8,15 +8,15 @@
 import type {Line} from '../parse/line.js'
 import {joinLines, subLine} from '../parse/line.js'
 import type {Meeting} from '../model/schema.js'
-import {fold} from '../text/fold.js'
+import {meetingWords} from '../lexicon/meetings.js'
+import {fold, foldKey} from '../text/fold.js'
+import {wordAlternation} from '../text/words.js'
 import {defineExtractor, type ExtractContext} from './extractor.js'
 import {findFirstDate} from './header/dates.js'
 import {analyzeHeader} from './header/header.js'
-import {foldKey} from '../text/fold.js'
 
 /** Meeting words on the folded key. */
-const meetingWord =
-  /(?<![\p{L}])(?:HOI NGHI|PHIEN HOP|BUOI LAM VIEC|CUOC LAM VIEC|CUOC HOP|BUOI HOP|HOI THAO|KY HOP|BUOI GIAO BAN|GIAO BAN|TOA DAM|BUOI TIEP)(?![\p{L}])/u
+const meetingWord = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(meetingWords.map(foldKey), ' ')})(?![\\p{L}])`, 'u')
 /** A sentence that opens with its date ("Ngày …", "Sáng ngày …", "Trong hai ngày …") or "Tại …". */
 const datedOpener = /^(?:(?:SANG|CHIEU|TOI|TRUA|VAO|TRONG|TU|CAC|HAI|BA)\s){0,3}NGAY\s/u
 const placeOpener = /^TAI\s/u

@@ -1,7 +1,7 @@
 /**
  * Routing table → routing: the receiving office's table of who handles the document (`ĐƠN VỊ | CHỦ |
  * THAM`), one row per official or unit. `unit` is the row label as written; `title` its expansion from
- * the abbreviation table (header/abbreviations.ts), `person` the name or initials of an official; `lead`
+ * the abbreviation table (lexicon/abbreviations.ts), `person` the name or initials of an official; `lead`
  * and `participate` are marks (X, ✓ …) in the chủ trì and tham gia columns.
  */
 import type {Line} from '../parse/line.js'

@@ -13,6 +13,7 @@
  * into), then for each run only sticky matches at a known position and look-backs over bounded windows
  * that never reach past the previous figure.
  */
+import {foldLower} from '../text/fold.js'
 import {normalizeText} from '../text/normalize-text.js'
 import {decimalToNumber, splitNumberToken} from './number.js'
 import {
@@ -29,7 +30,7 @@ import {
   SCALE_TABLE,
   UNIT_TABLE,
   type UnitSpec
-} from './tables.js'
+} from '../lexicon/figures.js'
 
 export interface FigureMatch {
   /** UTF-16 offset into the given text; `text.slice(index, index + length) === raw`. */
@@ -129,7 +130,7 @@ const LIST_MARKER = /^(?:[-+•–—]+|\(?(?:\d{1,2}|[a-zđ]|[ivxIVX]{1,4})[.)]
 const rankWords = new Set<string>(RANK_WORDS)
 const comparatives = new Set<string>(COMPARATIVES)
 const relationStops = new Set<string>(RELATION_STOPS)
-const relationHeads = RELATION_HEADS.map((head) => fold(head).split(' '))
+const relationHeads = RELATION_HEADS.map((head) => foldLower(head).split(' '))
 const relationFirstWords = new Set(relationHeads.map((parts) => parts[0] ?? ''))
 
 /** Look-back / look-ahead limits (characters). */
@@ -486,7 +487,7 @@ function relationAt(norm: string, end: number): {phrase: string; end: number} | 
   const first = skipGap(norm, end)
   let wordEnd = first
   while (wordEnd < norm.length && wordEnd - first < 12 && isWordChar(norm.charCodeAt(wordEnd))) wordEnd++
-  if (wordEnd === first || !relationFirstWords.has(fold(norm.slice(first, wordEnd)))) return null
+  if (wordEnd === first || !relationFirstWords.has(foldLower(norm.slice(first, wordEnd)))) return null
 
   const window = norm.slice(end, end + RELATION_WINDOW)
   const words: Array<{text: string; end: number}> = []
@@ -506,7 +507,7 @@ function relationAt(norm: string, end: number): {phrase: string; end: number} | 
     if (closes) break
   }
 
-  const folded = words.slice(0, 3).map((item) => fold(item.text))
+  const folded = words.slice(0, 3).map((item) => foldLower(item.text))
   const head = relationHeads.find((parts) => parts.every((part, index) => folded[index] === part))
   if (!head) return null
   let count = head.length
@@ -540,11 +541,6 @@ function startsFigure(norm: string, position: number): boolean {
 
 // ---------------------------------------------------------------------------------------------------
 // Characters
-
-/** Lower case without diacritics (đ → d): for matching OCR-damaged keywords. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase()
-}
 
 /** ASCII letters and anything beyond Latin-1 punctuation (Vietnamese letters and marks). */
 function isWordChar(code: number): boolean {

@@ -8,5 +8,5 @@
 export {parseViNumber} from './number.js'
 export {findFigures} from './find.js'
 export type {FigureMatch} from './find.js'
-export {UNIT_TABLE, SCALE_TABLE} from './tables.js'
-export type {UnitSpec, UnitKind} from './tables.js'
+export {UNIT_TABLE, SCALE_TABLE} from '../lexicon/figures.js'
+export type {UnitSpec, UnitKind} from '../lexicon/figures.js'

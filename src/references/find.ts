@@ -11,8 +11,19 @@
  * Each step after the anchor is a sticky regex run once at a known position, so a failed attempt costs
  * at most the length of one whitespace run.
  */
+import {
+  issuerStops,
+  lawNameStops,
+  quantityWords,
+  typeQualifiers,
+  unfinishedNameEnds,
+  wrappedNameWords
+} from '../lexicon/citations.js'
+import {issuers} from '../lexicon/issuers.js'
 import {fastRegExp} from '../text/first-chars.js'
+import {fold, foldTone} from '../text/fold.js'
 import {normalizeText} from '../text/normalize-text.js'
+import {wordAlternation} from '../text/words.js'
 import {
   canonicalSymbol,
   gluedTail,
@@ -24,11 +35,8 @@ import {
 } from './symbol.js'
 import {
   CAPITAL_TYPE_WORD_PATTERN,
-  foldChars,
   HS,
-  KNOWN_ISSUERS,
   phrasePattern,
-  QUALIFIERS,
   TYPE_WORD_PATTERN,
   typeWordFor,
   WS0,
@@ -58,7 +66,7 @@ const NOT_WORD = '(?![\\p{L}\\p{N}])'
 const LABEL = `${SO}(?!\\p{L})(?:${HS}*:)?${WS0}`
 
 const TYPE_RE = fastRegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'gu')
-const QUALIFIER_AT = new RegExp(`${WS1}(?:${QUALIFIERS.map((q) => phrasePattern(q)).join('|')})${NOT_WORD}`, 'uy')
+const QUALIFIER_AT = new RegExp(`${WS1}(?:${typeQualifiers.map((q) => phrasePattern(q)).join('|')})${NOT_WORD}`, 'uy')
 /** A law's name between "Luật" and "số": capitalised first word, at most 10 words. */
 const NAME_AT = new RegExp(
   `${WS1}\\p{Lu}\\p{L}{0,30},?(?:${WS1}\\p{L}{1,30},?){0,9}?(?=${WS1}${LABEL}\\d)`,
@@ -76,13 +84,9 @@ const NUMBER_AT = new RegExp(
   `\\d{1,6}(?:${HS}?-${HS}?\\p{Lu}\\p{L}{0,4}(?![\\p{L}\\p{N}\\/]))?(?![\\p{L}\\p{N}%]|[.,\\/]\\d)`,
   'uy'
 )
-const UNIT_WORDS = [
-  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'giờ', 'phút', 'lần', 'người', 'điểm', 'nghìn', 'ngàn',
-  'triệu', 'tỷ', 'đồng', 'km', 'ha', 'm', 'xã', 'tỉnh', 'đơn', 'cơ', 'nhiệm', 'nội', 'mục', 'chỉ'
-]
 /** A bare number right after a capitalised type word ("Chỉ thị 11", "Nghị quyết 57"), not a quantity. */
 const BARE_NUMBER_AT = new RegExp(
-  `\\d{1,4}(?![\\p{L}\\p{N}%]|[.,\\/\\-]\\d|${HS}*[\\/\\-])(?!${WS1}(?:${UNIT_WORDS.join('|')})${NOT_WORD})`,
+  `\\d{1,4}(?![\\p{L}\\p{N}%]|[.,\\/\\-]\\d|${HS}*[\\/\\-])(?!${WS1}(?:${wordAlternation(quantityWords, WS1)})${NOT_WORD})`,
   'uy'
 )
 const DATE_AT = new RegExp(
@@ -96,46 +100,24 @@ const DATE_AT = new RegExp(
 const TYPE_INSIDE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'u')
 /** Words that cannot be part of a law's name: the match ran past it ("Luật Đất đai được giao theo Quyết định số …"). */
 const NAME_STOP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${['được', 'theo', 'giao', 'tại', 'của', 'về', 'và các', 'trong', 'năm', 'đã', 'thi hành', 'các', 'với'].map((w) => w.replace(/ /g, WS1)).join('|')}|${CAPITAL_TYPE_WORD_PATTERN})${NOT_WORD}`,
+  `(?<![\\p{L}\\p{N}])(?:${wordAlternation(lawNameStops, WS1)}|${CAPITAL_TYPE_WORD_PATTERN})${NOT_WORD}`,
   'u'
 )
 const OF_AT = new RegExp(`${WS1}${phrasePattern('của')}${WS1}`, 'uy')
 
-/** Lower-case words and phrases that end an issuer name ("của Chính phủ quy định …"). */
-const STOP_WORDS = [
-  'về', 'vê', 'v/v', 'V/v', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'ban hành', 'phê duyệt',
-  'thực hiện', 'triển khai', 'tại', 'theo', 'đã', 'nêu', 'gửi', 'trong', 'giữa', 'là', 'thì', 'để',
-  'có', 'được', 'cho', 'với', 'đối với', 'ngày', 'số', 'nhằm', 'và các', 'kèm', 'cùng', 'sau', 'trước',
-  'khi', 'mà', 'đến', 'từ', 'này', 'nói', 'như', 'chỉ đạo', 'yêu cầu', 'giao'
-]
 const ISSUER_STOP = new RegExp(
-  `[;,.()\\[\\]:"“”!?|*<>\\/]|\\n|${HS}+(?:${STOP_WORDS.sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[/]/g, '\\/').replace(/ /g, WS1))
-    .join('|')})${NOT_WORD}|${HS}+${phrasePattern('và')}${WS1}(?:${TYPE_WORD_PATTERN}|${SO}${NOT_WORD})`,
+  `[;,.()\\[\\]:"“”!?|*<>\\/]|\\n|${HS}+(?:${wordAlternation(issuerStops, WS1)})${NOT_WORD}|${HS}+${phrasePattern('và')}${WS1}(?:${TYPE_WORD_PATTERN}|${SO}${NOT_WORD})`,
   'u'
 )
 /** Last words after which a name continues on the next line ("Ủy ban nhân dân tỉnh⏎Trà Vinh"). */
-const INCOMPLETE = new Set(
-  ['tỉnh', 'phố', 'xã', 'phường', 'huyện', 'quận', 'thị', 'bộ', 'ban', 'sở', 'ủy', 'cục', 'tổng', 'hội', 'đồng', 'nhân', 'dân', 'ubnd', 'hđnd', 'chủ', 'tịch']
-)
+const INCOMPLETE = new Set(unfinishedNameEnds)
 /** Two-syllable words a hard line wrap may split inside a name ("UBND Thành⏎phố", "Bộ Chính⏎trị"). */
-const BIGRAMS = new Set(
-  [
-    'thành phố', 'chính trị', 'chính phủ', 'trung ương', 'nhân dân', 'bí thư', 'thường vụ', 'thường trực',
-    'tỉnh ủy', 'thành ủy', 'quốc hội', 'xã hội', 'môi trường', 'đào tạo', 'nông thôn', 'phát triển',
-    'chấp hành', 'văn phòng', 'thủ tướng', 'tài chính', 'nội vụ', 'tư pháp', 'xây dựng', 'công an',
-    'quốc phòng', 'ngoại giao', 'kế hoạch', 'đầu tư', 'giáo dục', 'khoa học', 'công nghệ', 'thông tin',
-    'truyền thông', 'du lịch', 'văn hóa', 'thể thao', 'tài nguyên', 'nông nghiệp', 'công thương',
-    'tổ chức', 'kiểm tra', 'tuyên giáo', 'dân vận', 'mặt trận', 'tổ quốc', 'việt nam', 'hà nội',
-    'chủ tịch', 'ủy ban', 'hội đồng', 'ngân hàng', 'nhà nước', 'thanh tra', 'kiểm toán', 'giao thông',
-    'vận tải', 'lao động', 'thương binh', 'dân tộc', 'tôn giáo', 'y tế', 'đảng ủy', 'chỉ đạo'
-  ].map(foldChars)
-)
+const BIGRAMS = new Set(wrappedNameWords.map(foldTone))
 const MAX_ISSUER_WORDS = 12
 const ISSUER_WINDOW = 160
 
 /** Known issuers, folded and split into words, longest first. */
-const KNOWN = KNOWN_ISSUERS.map((name) => foldChars(name).split(' ')).sort((a, b) => b.join(' ').length - a.join(' ').length)
+const KNOWN = issuers.map((name) => foldTone(name).split(' ')).sort((a, b) => b.join(' ').length - a.join(' ').length)
 const KNOWN_BY_FIRST = new Map<string, string[][]>()
 for (const words of KNOWN) {
   const first = words[0] ?? ''
@@ -293,10 +275,6 @@ function isoDate(day: string | undefined, month: string | undefined, year: strin
   return `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-function fold(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim()
-}
-
 /** The issuer name starting at `pos` (just after "của "), up to the next clause boundary. */
 function issuerAt(n: string, pos: number): {name: string; end: number} | null {
   const window = n.slice(pos, pos + ISSUER_WINDOW)
@@ -308,9 +286,9 @@ function issuerAt(n: string, pos: number): {name: string; end: number} | null {
     cut += at
     if (stop === null || stop[0] !== '\n' || line === 2) break
     // Hard-wrapped line: continue when the name is visibly unfinished and the next line goes on with a capital.
-    const lastWord = foldChars(/(\p{L}+)\s*$/u.exec(window.slice(0, cut))?.[1] ?? '')
+    const lastWord = foldTone(/(\p{L}+)\s*$/u.exec(window.slice(0, cut))?.[1] ?? '')
     const next = window.slice(cut + 1)
-    const nextWord = foldChars(/^[^\S\n]*(\p{L}+)/u.exec(next)?.[1] ?? '')
+    const nextWord = foldTone(/^[^\S\n]*(\p{L}+)/u.exec(next)?.[1] ?? '')
     const unfinished = INCOMPLETE.has(lastWord) && /^[^\S\n]*\p{Lu}/u.test(next)
     if (!unfinished && !BIGRAMS.has(`${lastWord} ${nextWord}`)) break
     cut += 1
@@ -347,10 +325,10 @@ function wordsEnd(text: string, k: number): number {
 function knownIssuerLength(window: string): number {
   const firstWord = /^\p{L}{1,12}/u.exec(window)?.[0]
   if (firstWord === undefined) return 0
-  const candidates = KNOWN_BY_FIRST.get(foldChars(firstWord))
+  const candidates = KNOWN_BY_FIRST.get(foldTone(firstWord))
   if (candidates === undefined) return 0
   const head = window.slice(0, 120)
-  const folded = foldChars(head)
+  const folded = foldTone(head)
   if (folded.length !== head.length) return 0
   for (const words of candidates) {
     let at = 0

@@ -1,8 +1,9 @@
 /**
  * Words and codes the reference finder recognises: document-type words, type abbreviations of the
- * State (NĐ 30/2020 Appendix III, normative symbols) and Party (HD 36) systems, and well-known issuers.
- * See /work/shared/DOMAIN.md §1.1–1.2 and §4.
+ * State (NĐ 30/2020 Appendix III, normative symbols) and Party (HD 36) systems. Well-known issuers are
+ * in `lexicon/issuers.ts`. See /work/shared/DOMAIN.md §1.1–1.2 and §4.
  */
+import {foldLower} from '../text/fold.js'
 
 /** Horizontal whitespace (anything `\s` matches except a line feed). */
 export const HS = '[^\\S\\n]'
@@ -16,16 +17,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 }
 
-/** Lower-cases and strips every diacritic (đ → d): "Chỉ thị" → "chi thi". */
-export function stripMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase()
-}
-
 /** Every Latin letter with diacritics, grouped by its bare lower-case letter ("e" → "eéèẻẽẹêếềểễệEÉ…"). */
 const FAMILIES: ReadonlyMap<string, string> = (() => {
   const families = new Map<string, string>()
   const add = (c: string): void => {
-    const base = stripMarks(c)
+    const base = foldLower(c)
     if (base.length !== 1 || !/[a-z]/.test(base)) return
     families.set(base, (families.get(base) ?? base + base.toUpperCase()) + c)
   }
@@ -51,7 +47,7 @@ export function phrasePattern(phrase: string, options: {capitalFirst?: boolean; 
     }
     const lower = char.toLowerCase()
     const upper = char.toUpperCase()
-    const family = options.loose === true ? FAMILIES.get(stripMarks(char)) : undefined
+    const family = options.loose === true ? FAMILIES.get(foldLower(char)) : undefined
     if (lower === upper || lower.length !== 1 || upper.length !== 1) out += escape(char)
     else if (first && options.capitalFirst === true) {
       const capitals = family === undefined ? upper : [...family].filter((c) => c !== c.toLowerCase()).join('')
@@ -104,9 +100,6 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   {spellings: ['lệnh'], kind: 'Lệnh', capital: true}
 ]
 
-/** Words that may follow a type word before "số" without changing its kind. */
-export const QUALIFIERS = ['kết luận', 'hành động', 'công tác', 'phối hợp', 'liên ngành']
-
 /** Alternation of every type word (longest first), no capture groups. */
 export const TYPE_WORD_PATTERN = TYPE_WORDS.flatMap((t) =>
   t.spellings.map((s) => ({s, p: phrasePattern(s, {capitalFirst: t.capital === true, loose: true})}))
@@ -117,11 +110,11 @@ export const TYPE_WORD_PATTERN = TYPE_WORDS.flatMap((t) =>
 
 /** The type word for a matched spelling (compared without diacritics, lower-cased and single-spaced). */
 export function typeWordFor(matched: string): TypeWord | null {
-  return TYPE_BY_KEY.get(stripMarks(matched).replace(/\s+/gu, ' ')) ?? null
+  return TYPE_BY_KEY.get(foldLower(matched).replace(/\s+/gu, ' ')) ?? null
 }
 
 const TYPE_BY_KEY: ReadonlyMap<string, TypeWord> = new Map(
-  TYPE_WORDS.flatMap((t) => t.spellings.map((s) => [stripMarks(s), t] as const))
+  TYPE_WORDS.flatMap((t) => t.spellings.map((s) => [foldLower(s), t] as const))
 )
 
 /** Capitalised type words only (a law's name may contain "văn bản", but not "Quyết định"). */
@@ -188,85 +181,3 @@ export const PARTY_CODE_PATTERN = Object.keys(PARTY_CODES)
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|')
-
-/**
- * Issuers whose names contain commas, hyphens or line-wrap points, so the clause-boundary rule would
- * cut them short. Matched with tone-placement and case folding; the longest wins.
- */
-export const KNOWN_ISSUERS: readonly string[] = [
-  'Ban Chấp hành Trung ương Đảng',
-  'Ban Chấp hành Trung ương',
-  'Bộ Chính trị',
-  'Ban Bí thư',
-  'Ban Bí thư Trung ương Đảng',
-  'Quốc hội',
-  'Ủy ban Thường vụ Quốc hội',
-  'Chính phủ',
-  'Thủ tướng Chính phủ',
-  'Phó Thủ tướng Chính phủ',
-  'Văn phòng Chính phủ',
-  'Văn phòng Trung ương Đảng',
-  'Ban Tổ chức Trung ương',
-  'Ban Tuyên giáo Trung ương',
-  'Ban Tuyên giáo và Dân vận Trung ương',
-  'Ban Dân vận Trung ương',
-  'Ủy ban Kiểm tra Trung ương',
-  'Ban Chỉ đạo Trung ương',
-  'Ban Thường vụ Thành ủy',
-  'Ban Thường vụ Tỉnh ủy',
-  'Thường trực Thành ủy',
-  'Thường trực Tỉnh ủy',
-  'Bộ Văn hóa, Thể thao và Du lịch',
-  'Bộ Lao động - Thương binh và Xã hội',
-  'Bộ Tài nguyên và Môi trường',
-  'Bộ Nông nghiệp và Phát triển nông thôn',
-  'Bộ Nông nghiệp và Môi trường',
-  'Bộ Kế hoạch và Đầu tư',
-  'Bộ Giáo dục và Đào tạo',
-  'Bộ Khoa học và Công nghệ',
-  'Bộ Thông tin và Truyền thông',
-  'Bộ Giao thông vận tải',
-  'Bộ Dân tộc và Tôn giáo',
-  'Bộ Tài chính',
-  'Bộ Công Thương',
-  'Bộ Nội vụ',
-  'Bộ Tư pháp',
-  'Bộ Y tế',
-  'Bộ Xây dựng',
-  'Bộ Quốc phòng',
-  'Bộ Công an',
-  'Bộ Ngoại giao',
-  'Ngân hàng Nhà nước Việt Nam',
-  'Thanh tra Chính phủ',
-  'Kiểm toán Nhà nước',
-  'Tòa án nhân dân tối cao',
-  'Viện kiểm sát nhân dân tối cao',
-  'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'
-]
-
-/**
- * Folds case and old/new tone placement (uỷ→ủy, hoà→hòa, thuỷ→thủy, oé→óe) without changing the
- * length, so folded offsets are source offsets.
- */
-export function foldChars(text: string): string {
-  let out = text.toLowerCase()
-  if (out.length !== text.length) {
-    out = ''
-    for (const char of text) {
-      const lower = char.toLowerCase()
-      out += lower.length === char.length ? lower : char
-    }
-  }
-  // Old style puts the tone on the second vowel of oa/oe/uy; move it to the first (same length).
-  return out.replace(/([ou])([\u00e0-\u1ef9])/gu, (whole, v: string, marked: string) => {
-    const base = marked.normalize('NFD')
-    const tone = base.slice(1).match(/[\u0300\u0301\u0303\u0309\u0323]/u)?.[0]
-    const bare = base[0]
-    if (tone === undefined || bare === undefined) return whole
-    if (!((v === 'o' && (bare === 'a' || bare === 'e')) || (v === 'u' && bare === 'y'))) return whole
-    const rest = base.slice(1).replace(tone, '')
-    return ((v + tone).normalize('NFC') + (bare + rest).normalize('NFC')).length === 2
-      ? (v + tone).normalize('NFC') + (bare + rest).normalize('NFC')
-      : whole
-  })
-}

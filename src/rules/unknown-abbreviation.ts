@@ -1,7 +1,7 @@
 /**
  * Warn when a routing-table row is neither a known title with a name (`PCT V.T.Phụng`) nor a known
  * unit (`P. TH`): the follow-up cannot be given to anyone. The table is
- * src/extract/header/abbreviations.ts; an office adds its own units with the option `known`
+ * src/lexicon/abbreviations.ts; an office adds its own units with the option `known`
  * (`["warning", {"known": ["P. QLĐT"]}]`). Examples: fixtures/rules/unknown-abbreviation/.
  */
 import {abbreviationKey, readRoutingUnit} from '../extract/header/abbreviations.js'

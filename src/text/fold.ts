@@ -1,4 +1,8 @@
-/** Small text helpers shared by extractors. */
+/**
+ * Folding, the one home of the domain's matching keys: `foldKey` (no diacritics, upper case, offsets kept)
+ * for words and phrase tables, `foldLower` for OCR-damaged keywords in possibly decomposed text, `foldTone`
+ * for names compared with their marks; and `fold` for whitespace.
+ */
 
 /** Folds runs of whitespace to one space and trims. */
 export function fold(text: string): string {
@@ -53,4 +57,54 @@ function foldChar(char: string): string {
 
   foldCache.set(char, folded)
   return folded
+}
+
+/**
+ * Lower case without diacritics (`đ` → `d`), decomposed input included: "Chỉ thị" → "chi thi". For
+ * keywords that OCR may have damaged ("kê hoạch") where no offset is needed; `foldKey` keeps offsets.
+ *
+ * @param text
+ *   NFC or NFD text.
+ * @returns
+ *   Lower-case key, marks removed (shorter than NFD text).
+ */
+export function foldLower(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase()
+}
+
+/**
+ * Folds case and tone placement, keeping every other diacritic (`Cổng` ≠ `Công`): the old style puts the
+ * tone on the second vowel of oa, oe, uy (`hoà`, `khoẻ`, `UỶ BAN`) and typing slips do so on ua (`cuả`),
+ * so a tone on a, ă, â, e, ê or y after o or u moves to the o or u (`hòa`, `khỏe`, `ủy ban`, `của`). For
+ * names, whose other marks are reliable. Same length as the NFC text, so offsets in the key are offsets
+ * in the text.
+ *
+ * @param text
+ *   Text (normalised to NFC first).
+ * @returns
+ *   Lower-case key in the new tone placement.
+ */
+export function foldTone(text: string): string {
+  const nfc = text.normalize('NFC')
+  let lower = nfc.toLowerCase()
+  if (lower.length !== nfc.length) {
+    // A few letters lower-case to two units (`İ`): keep those as they are, so the length holds.
+    lower = ''
+    for (const char of nfc) {
+      const folded = char.toLowerCase()
+      lower += folded.length === char.length ? folded : char
+    }
+  }
+
+  return lower.replace(/([ou])([\u00e0-\u1ef9])/gu, moveTone)
+}
+
+/** `o`/`u` and the marked vowel after it, with the tone moved onto the `o`/`u`; as written when not such a pair. */
+function moveTone(pair: string, first: string, marked: string): string {
+  const parts = marked.normalize('NFD')
+  const bare = parts[0] ?? ''
+  const tone = /[\u0300\u0301\u0303\u0309\u0323]/u.exec(parts.slice(1))?.[0]
+  if (tone === undefined || bare.length !== 1 || !'aey'.includes(bare)) return pair
+  const moved = (first + tone).normalize('NFC') + (bare + parts.slice(1).replace(tone, '')).normalize('NFC')
+  return moved.length === 2 ? moved : pair
 }

@@ -10,17 +10,13 @@
  * `Khẩn trương ban hành` · `khẩn trương`.
  */
 import type {Parser} from 'chrono-node'
+import {immediateActs, notImmediateAfter} from '../../lexicon/dates.js'
+import {wordAlternation} from '../../text/words.js'
 import {referenceOf, setYmd, writeMeta} from '../meta.js'
 import {after, before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
 
-const VERBS =
-  'thực\\s+hiện|triển\\s+khai|xử\\s+lý|báo\\s+cáo|khắc\\s+phục|chấn\\s+chỉnh|rà\\s+soát|ban\\s+hành|tổ\\s+chức|' +
-  'kiểm\\s+tra|dừng|ngừng|ngưng|chỉ\\s+đạo|hoàn\\s+thành|bắt\\s+tay|tiến\\s+hành|giải\\s+quyết|điều\\s+chỉnh|' +
-  'thu\\s+hồi|cung\\s+cấp|gửi|làm|vào\\s+cuộc|xây\\s+dựng|sửa\\s+chữa|cập\\s+nhật|thông\\s+báo|di\\s+dời|' +
-  'sơ\\s+tán|ứng\\s+phó|khởi\\s+công|đình\\s+chỉ|tạm\\s+dừng|chấm\\s+dứt|xác\\s+minh|bố\\s+trí|phối\\s+hợp|' +
-  'trả\\s+lời|đề\\s+xuất|thanh\\s+tra|khởi\\s+động|áp\\s+dụng|chuyển|nộp|trình|bổ\\s+sung|tháo\\s+dỡ|khôi\\s+phục'
-const AFTER_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERBS})\\s+$`, 'iu')
-const NOT_IMMEDIATE = /^\s+(?:sau|từ|khi|tại|cả|trong|trên|lúc|bây|sát|cạnh|đầu|cuối|từng|dưới|giữa|thẳng|bên|trước|phía)(?![\p{L}\p{N}])/iu
+const AFTER_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(immediateActs)})\\s+$`, 'iu')
+const NOT_IMMEDIATE = new RegExp(`^\\s+(?:${wordAlternation(notImmediateAfter)})(?![\\p{L}\\p{N}])`, 'iu')
 const NOUN_USE = /(?<![\p{L}\p{N}])(?:tính|sự|mức\s+độ|một\s+cách)\s+$/iu
 
 export const immediateParser: Parser = {

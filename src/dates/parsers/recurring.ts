@@ -9,6 +9,8 @@
  * (recurrent spending, a budget term).
  */
 import type {Parser} from 'chrono-node'
+import {goodsBefore, notOngoingBefore} from '../../lexicon/dates.js'
+import {wordAlternation} from '../../text/words.js'
 import {writeMeta} from '../meta.js'
 import {before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
 import {NUMBER_WORDS_SOURCE, parseCount} from '../vietnamese-numbers.js'
@@ -19,7 +21,8 @@ const PERIODIC_GROUP = 5
 const MONTHS_GROUP = 6
 const ONGOING_GROUP = 7
 
-const GOODS = /(?<![\p{L}\p{N}])(?:mặt|cửa|ngành|đơn|nhà|ngân|khách|giao|kho|lô|bán|mua)\s+$/iu
+const GOODS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(goodsBefore)})\\s+$`, 'iu')
+const BUDGET = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(notOngoingBefore)})\\s+$`, 'iu')
 
 export const recurringParser: Parser = {
   pattern: compile(
@@ -52,7 +55,7 @@ export const recurringParser: Parser = {
       }
     } else if (match[ONGOING_GROUP] !== undefined) {
       const left = before(context.text, index, 20)
-      if (/(?<![\p{L}\p{N}])(?:không|chi|kinh\s+phí|dự\s+toán|vốn|nguồn)\s+$/iu.test(left)) return null
+      if (BUDGET.test(left)) return null
       recurrence = 'thường xuyên'
     } else return null
 

@@ -5,12 +5,14 @@
  * Examples: `mùa mưa` · `mùa mưa năm 2026` · `mùa mưa bão` · `mùa mưa lũ năm 2025` · `mùa khô 2025 - 2026`.
  */
 import type {Parser} from 'chrono-node'
+import {seasons} from '../../lexicon/dates.js'
+import {wordAlternation} from '../../text/words.js'
 import {writeMeta} from '../meta.js'
 import {compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
 
 export const seasonParser: Parser = {
   pattern: compile(
-    `${WORD_START}mùa\\s+(mưa\\s+bão|mưa\\s+lũ|mưa|lũ\\s+bão|lũ|bão|hanh\\s+khô|khô|nắng\\s+nóng)` +
+    `${WORD_START}mùa\\s+(${wordAlternation(seasons)})` +
       `(?:\\s+(?:năm\\s+)?${YEAR}(?:\\s*[-–]\\s*${YEAR})?)?${WORD_END}`
   ),
   extract(context, match) {

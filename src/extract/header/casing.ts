@@ -1,76 +1,12 @@
 /**
  * Upper-case body names → the mixed case they take in running text (NĐ 30 Appendix II capitalisation):
  * `ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI` → `Ủy ban nhân dân thành phố Hà Nội`, `BAN THƯỜNG VỤ THÀNH ỦY` →
- * `Ban Thường vụ Thành ủy`. Known words and phrases come from a table; other words are taken to be proper
- * names (places) and get a capital initial; abbreviations (`UBND`) stay as written.
+ * `Ban Thường vụ Thành ủy`. Known words and phrases come from `lexicon/name-case.ts`; other words are
+ * taken to be proper names (places) and get a capital initial; abbreviations (`UBND`) stay as written.
  */
+import {nameCase} from '../../lexicon/name-case.js'
+import {foldTone} from '../../text/fold.js'
 import {lookupAbbreviation} from './abbreviations.js'
-import {toneKey} from './text.js'
-
-/** Phrases in their running-text case, longest first within the table is not required. */
-const phrases: readonly string[] = [
-  'Ủy ban nhân dân',
-  'Hội đồng nhân dân',
-  'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  'Mặt trận Tổ quốc Việt Nam',
-  'Ban Thường vụ',
-  'Ban Chấp hành',
-  'Ban Bí thư',
-  'Bộ Chính trị',
-  'Ban Tổ chức',
-  'Ban Tuyên giáo và Dân vận',
-  'Ban Tuyên giáo',
-  'Ban Dân vận',
-  'Ban Nội chính',
-  'Ban Kinh tế',
-  'Ủy ban Kiểm tra',
-  'Thường trực',
-  'Thành ủy',
-  'Tỉnh ủy',
-  'Huyện ủy',
-  'Quận ủy',
-  'Đảng ủy',
-  'Đảng bộ',
-  'Đảng đoàn',
-  'Ban cán sự đảng',
-  'Văn phòng',
-  'Chính phủ',
-  'Thủ tướng',
-  'Phó Thủ tướng',
-  'Quốc hội',
-  'Trung ương',
-  'Chủ tịch',
-  'thành phố',
-  'tỉnh',
-  'huyện',
-  'quận',
-  'thị xã',
-  'xã',
-  'phường',
-  'đặc khu',
-  'Trung tâm',
-  'Công Thương',
-  'Tài chính',
-  'Nội vụ',
-  'Xây dựng',
-  'Tư pháp',
-  'Y tế',
-  'Giáo dục và Đào tạo',
-  'Nông nghiệp và Môi trường',
-  'Nông nghiệp và Phát triển nông thôn',
-  'Tài nguyên và Môi trường',
-  'Khoa học và Công nghệ',
-  'Kế hoạch và Đầu tư',
-  'Văn hóa, Thể thao và Du lịch',
-  'Giao thông vận tải',
-  'Ngoại giao',
-  'Quốc phòng',
-  'Công an',
-  'Dân tộc và Tôn giáo',
-  'Thông tin điện tử',
-  'và',
-  'của'
-]
 
 interface Phrase {
   words: string[]
@@ -79,9 +15,9 @@ interface Phrase {
 
 const table = new Map<string, Phrase[]>()
 let longest = 1
-for (const phrase of phrases) {
+for (const phrase of nameCase) {
   const display = phrase.split(' ')
-  const words = display.map((word) => toneKey(word.replace(/,$/u, '')))
+  const words = display.map((word) => foldTone(word.replace(/,$/u, '')))
   const first = words[0] ?? ''
   const list = table.get(first) ?? []
   list.push({words, display})
@@ -120,7 +56,7 @@ export function displayCase(text: string): string {
 }
 
 function matchPhrase(words: string[], index: number): Phrase | null {
-  const first = toneKey(stripPunctuation(words[index] ?? ''))
+  const first = foldTone(stripPunctuation(words[index] ?? ''))
   const candidates = table.get(first)
   if (!candidates) return null
   for (const candidate of candidates) {
@@ -128,7 +64,7 @@ function matchPhrase(words: string[], index: number): Phrase | null {
     for (const [offset, key] of candidate.words.entries()) {
       const word = words[index + offset]
       // Inner punctuation (a comma after "Văn hóa,") must match; a trailing one only on the last word.
-      if (word === undefined || toneKey(stripPunctuation(word)) !== key) {
+      if (word === undefined || foldTone(stripPunctuation(word)) !== key) {
         ok = false
         break
       }

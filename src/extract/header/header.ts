@@ -8,7 +8,9 @@
  */
 import type {Line} from '../../parse/line.js'
 import {joinLines, subLine} from '../../parse/line.js'
-import {fold} from '../../text/fold.js'
+import {authorityBodies, authorityTitles} from '../../lexicon/authority.js'
+import {fold, foldKey} from '../../text/fold.js'
+import {wordAlternation} from '../../text/words.js'
 import type {ExtractContext} from '../extractor.js'
 import {displayCase} from './casing.js'
 import {findNumericDate, findWordDate} from './dates.js'
@@ -17,7 +19,6 @@ import {nationalHeader} from '../../lexicon/structure.js'
 import type {Part} from './span.js'
 import {wholeLine} from './span.js'
 import {firstWordIndex, hasLower, isUpperText, maxFieldLine, tokens, upperRun} from './text.js'
-import {foldKey} from '../../text/fold.js'
 import {analyzeClosing} from './closing.js'
 import {symbolAt, type ParsedSymbol} from '../../references/symbol.js'
 
@@ -572,8 +573,9 @@ function readIssuer(zone: ZoneLine[], stop: number, stamp: Stamp | null): {name:
 }
 
 const authorOfTitle = /^(?:KET LUAN|Y KIEN(?: CHI DAO)?|THONG BAO)\s+CUA\s+/u
-const bodyWords = /(?<![\p{L}])(?:BAN|UY BAN|HOI DONG|CHINH PHU|THANH UY|TINH UY|DANG UY|DANG BO|VAN PHONG|BO CHINH TRI)(?![\p{L}])/u
-const titleWords = /(?<![\p{L}])(?:CHU TICH|CHU NHIEM|BO TRUONG|GIAM DOC|BI THU|TRUONG BAN|THU TUONG)(?![\p{L}])/u
+/** Folded whole-word patterns of the words of `lexicon/authority.ts`. */
+const bodyWords = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(authorityBodies.map(foldKey), ' ')})(?![\\p{L}])`, 'u')
+const titleWords = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(authorityTitles.map(foldKey), ' ')})(?![\\p{L}])`, 'u')
 
 /** Issuer from the title ("KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY tại …") or the signer's authority ("T/L BAN THƯỜNG VỤ"). */
 function inferIssuer(title: string | null, context: ExtractContext): string | null {

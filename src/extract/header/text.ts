@@ -1,29 +1,10 @@
 /**
- * Text helpers for the header and closing readers: matching keys that ignore diacritics (OCR loses them on
- * capitals: `QUYET ĐỊNH`, `THÔNG BẢO`) and tone placement (`UỶ`/`ỦY`), plus tests on upper-case lines.
+ * Text helpers for the header and closing readers: tests on upper-case lines, word ranges. Matching keys
+ * (diacritics lost by OCR on capitals, `QUYET ĐỊNH`; tone placement, `UỶ`/`ỦY`) are in `text/fold.ts`.
  */
 
 /** Longest line the header and closing readers look at; longer lines are body text, never a header field. */
 export const maxFieldLine = 400
-
-/**
- * Key for comparing words that differ only in tone placement or case: `UỶ BAN` = `Ủy ban`, `HOÀ` = `hòa`.
- * Keeps the diacritics (unlike `foldKey`), so `Cổng` ≠ `Công`.
- *
- * @param text
- *   Text.
- * @returns
- *   Upper-case NFC key with whitespace folded.
- */
-export function toneKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .toUpperCase()
-    .replace(/([OU])([AEY])([\u0300\u0301\u0303\u0309\u0323])/gu, '$1$3$2')
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .trim()
-}
 
 /** Whether text has letters and all of them are capitals. */
 export function isUpperText(text: string): boolean {

@@ -1,5 +1,6 @@
 /**
- * Word tables for figures (DOMAIN.md §5). Data, not code: the matcher builds its patterns from these.
+ * Word tables for figures (DOMAIN.md §5): units, scale words and the words around a quantity. Data, not
+ * code: the matcher (`figures/find.ts`) builds its patterns from these.
  */
 
 /** What kind of quantity a unit measures. */

@@ -118,6 +118,18 @@ function continues(words: readonly Word[], at: number): boolean {
  *   Index after its last word, or -1 when no name starts there.
  */
 export function readName(words: readonly Word[], at: number): number {
+  // The frames ask for the same starts again and again (subjects, lists, boundaries): each is read once.
+  let known = read.get(words)
+  if (!known) read.set(words, (known = new Map()))
+  let end = known.get(at)
+  if (end === undefined) known.set(at, (end = nameFrom(words, at)))
+  return end
+}
+
+/** Names read, by text (its words) and start. */
+const read = new WeakMap<readonly Word[], Map<number, number>>()
+
+function nameFrom(words: readonly Word[], at: number): number {
   const person = personName(words, at)
   if (person > 0) return person
   const opening = nameOpening(words, at)

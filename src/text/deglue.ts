@@ -22,6 +22,20 @@ const initials = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', '
  *   The text, a space inserted at each certain join.
  */
 export function deglue(text: string): string {
+  // The same task text is read by several readers: each is split once (the table is bounded).
+  let done = texts.get(text)
+  if (done === undefined) {
+    if (texts.size >= maxTexts) texts.clear()
+    texts.set(text, (done = splitWords(text)))
+  }
+
+  return done
+}
+
+const texts = new Map<string, string>()
+const maxTexts = 4000
+
+function splitWords(text: string): string {
   return text.replace(word, (letters) => {
     if (letters.length < 4 || letters.length > 40) return letters
     let done = words.get(letters)

@@ -11,6 +11,8 @@ export type Word = {
   text: string
   /** Folded: no diacritics, upper case. */
   key: string
+  /** Lower case, diacritics kept: how a one-word phrase must match. */
+  lower: string
   /** Offset of the first character in the text. */
   start: number
   /** Offset after the last character. */
@@ -32,14 +34,42 @@ const piece = /[\p{L}\p{M}\p{N}]+(?:[/.\-–][\p{L}\p{M}\p{N}]+)*|[,;:.()\-–+&
  * @returns
  *   Words in order, with their offsets and folded keys.
  */
-export function wordsOf(text: string): Word[] {
+export function wordsOf(text: string): readonly Word[] {
+  // A task's text is read by several readers (assignees, headings, scope): it is cut once.
+  let words = texts.get(text)
+  if (!words) {
+    if (texts.size >= maxTexts) texts.clear()
+    texts.set(text, (words = cut(text)))
+  }
+
+  return words
+}
+
+/** Texts cut, and the folded key of each word seen: bounded tables, cleared when full. */
+const texts = new Map<string, readonly Word[]>()
+const maxTexts = 4000
+const keys = new Map<string, string>()
+const maxKeys = 50_000
+
+function keyOf(word: string): string {
+  let key = keys.get(word)
+  if (key === undefined) {
+    if (keys.size >= maxKeys) keys.clear()
+    keys.set(word, (key = foldKey(word)))
+  }
+
+  return key
+}
+
+function cut(text: string): readonly Word[] {
   const words: Word[] = []
   for (const match of text.matchAll(piece)) {
     const value = match[0]
     const first = value[0] ?? ''
     words.push({
       text: value,
-      key: foldKey(value),
+      key: keyOf(value),
+      lower: value.toLowerCase(),
       start: match.index,
       end: match.index + value.length,
       capital: first !== first.toLowerCase(),
@@ -82,9 +112,10 @@ export class PhraseTable {
   match(words: readonly Word[], at: number): number {
     const candidates = this.byFirst.get(words[at]?.key ?? '')
     if (!candidates) return 0
-    for (const keys of candidates) {
-      if (keys.length === 1 && !this.single.has(words[at]?.text.toLowerCase() ?? '')) continue
-      if (keys.every((key, index) => words[at + index]?.key === key)) return keys.length
+    next: for (const keys of candidates) {
+      if (keys.length === 1 && !this.single.has(words[at]?.lower ?? '')) continue
+      for (let index = 1; index < keys.length; index++) if (words[at + index]?.key !== keys[index]) continue next
+      return keys.length
     }
 
     return 0

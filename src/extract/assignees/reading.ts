@@ -28,7 +28,7 @@ const maxInside = 6
 const maxListReach = 16
 
 export class Reading {
-  readonly words: Word[]
+  readonly words: readonly Word[]
   readonly found: Found[] = []
   /** Word indexes where a clause starts: the text's start and after ".", ";", ":", "(". */
   readonly clauseStarts: number[] = [0]

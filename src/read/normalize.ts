@@ -8,6 +8,7 @@
  * matching view (NFC, fixed-width spaces, zero-width characters) and leaves its lines, tabs and soft
  * hyphens as they are, so the offsets it maps back to are the caller's.
  */
+import {otherSpaces, zeroWidth} from '../text/characters.js'
 
 export interface NormalizedDocument {
   /** Normalised text: every later stage works on this. */
@@ -20,7 +21,7 @@ export interface NormalizedDocument {
 }
 
 /** Characters removed outright: zero-width and soft-hyphen, which only break matching. */
-const removed = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
+const removed = new Set([...zeroWidth, '\u00ad'])
 
 /**
  * Whether normalising drops this character (zero-width, soft hyphen): a span's end moves back over it.
@@ -36,12 +37,7 @@ export function isRemoved(char: string): boolean {
 
 /** Characters replaced one for one: the Unicode spaces, tab, and the other line and page breaks. */
 const replaced = new Map<string, string>([
-  ['\u00a0', ' '],
-  ['\u1680', ' '],
-  ['\u2007', ' '],
-  ['\u202f', ' '],
-  ['\u205f', ' '],
-  ['\u3000', ' '],
+  ...otherSpaces.map((space): [string, string] => [space, ' ']),
   ['\t', ' '],
   ['\u000b', '\n'],
   ['\f', '\n'],

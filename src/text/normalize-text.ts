@@ -6,6 +6,7 @@
  * characters removed. NFC can change lengths (`e` + U+0302 + U+0301 → `ế`), so every offset in the
  * normalised text maps back to an offset in the original text.
  */
+import {otherSpaces, zeroWidth} from './characters.js'
 
 /** Normalised text and the way back. */
 export interface NormalizedText {
@@ -20,10 +21,9 @@ export interface NormalizedText {
   toOriginalEnd: (offset: number) => number
 }
 
-/** Fixed-width spaces, which the finders see as plain spaces. */
-const FIXED_SPACES = '\\u00A0\\u2007\\u202F'
-/** Zero-width characters, which the finders do not see. */
-const ZERO_WIDTH = '\\u200B\\u200C\\u200D\\u2060\\uFEFF'
+/** Other spaces, which the finders see as plain spaces; zero-width characters, which they do not see. */
+const FIXED_SPACES = otherSpaces.join('')
+const ZERO_WIDTH = zeroWidth.join('')
 const SPACE = new RegExp(`[${FIXED_SPACES}]`, 'u')
 const INVISIBLE = new RegExp(`^[${ZERO_WIDTH}]$`, 'u')
 const ODD = new RegExp(`[${FIXED_SPACES}${ZERO_WIDTH}]`, 'u')

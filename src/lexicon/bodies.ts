@@ -47,7 +47,9 @@ export const groupNouns: readonly string[] = [
   'khu công nghiệp', 'khu kinh tế', 'khu chế xuất', 'cụm công nghiệp', 'khu quản lý', 'báo chí', 'cơ quan báo chí',
   'cơ quan ngang bộ', 'cơ quan thuộc Chính phủ', 'cơ quan báo chí', 'cơ quan quản lý', 'cơ quan chuyên môn',
   'cơ quan chức năng', 'cơ quan tham mưu', 'cơ quan tham mưu, giúp việc', 'cơ quan tham mưu giúp việc', 'cơ quan có thẩm quyền',
-  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'đảng viên', 'cán bộ', 'công chức', 'viên chức', 'người lao động', 'đội ngũ', 'tập thể lãnh đạo', 'tập thể', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
+  'cơ quan nhà nước', 'đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị vũ trang', 'chủ rừng', 'chủ cơ sở', 'người dân', 'đảng viên', 'cán bộ', 'công chức', 'viên chức', 'người lao động', 'đội ngũ',
+  // "cán bộ lãnh đạo" is a kind of cadre, not cadres who direct
+  'cán bộ lãnh đạo', 'cán bộ lãnh đạo, quản lý', 'cán bộ lãnh đạo chủ chốt', 'đội ngũ lãnh đạo', 'đội ngũ lãnh đạo, quản lý', 'tập thể lãnh đạo', 'tập thể', 'người đứng đầu', 'thủ trưởng', 'lãnh đạo', 'đại sứ quán', 'hãng', 'nhà máy',
   ...addresseePronouns
 ]
 

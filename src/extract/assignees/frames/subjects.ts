@@ -37,7 +37,8 @@ export const subjectsFrame: Frame = {
       const next = words[to]
       // A name alone, or before a colon that ends the text, is a heading: `readSubjectHeading` reads it.
       if (regard > 0 || (opens && next?.text === ':' && to + 1 < words.length)) {
-        if (next?.text === ':' || next?.text === ',') reading.add(start, to, next.text === ':' && chairs.match(words, to + 1) > 0 ? 'lead' : 'responsible')
+        // "Đối với X: …" speaks to X; "Đối với X, Y quyết định …" only says what Y's act is about.
+        if (next?.text === ':') reading.add(start, to, chairs.match(words, to + 1) > 0 ? 'lead' : 'responsible')
         continue
       }
 

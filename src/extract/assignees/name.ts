@@ -58,7 +58,7 @@ export function nameOpening(words: readonly Word[], at: number): number {
     // follows; "Tổ chức, cá nhân …": a noun that is also a verb heads a list of nouns.
     const next = words[index + length]
     const titled = head === length && next && !next.mark && (next.capital || abbreviation(next) || complements.match(words, index + length) > 0)
-    const listed = group === length && next && (next.text === ',' || next.key === 'VA') && groups.match(words, index + length + 1) > enders.match(words, index + length + 1)
+    const listed = group === length && next && (next.text === ',' || next.lower === 'và') && groups.match(words, index + length + 1) > enders.match(words, index + length + 1)
     if (!titled && !listed) return 0
   }
 
@@ -92,7 +92,7 @@ function member(words: readonly Word[], at: number): number {
   if (group > 0 && !words[at]?.capital) {
     if (group > enders.match(words, at)) return group
     const next = words[at + group]
-    const noun = !next || next.mark || next.key === 'VA' || enders.match(words, at + group) > 0 || complements.match(words, at + group) > 0
+    const noun = !next || next.mark || next.lower === 'và' || enders.match(words, at + group) > 0 || complements.match(words, at + group) > 0
     return noun ? group : 0
   }
 
@@ -141,7 +141,7 @@ function nameFrom(words: readonly Word[], at: number): number {
   let placed = false
   while (index < words.length && index - at < maxWords) {
     const word = words[index] as Word
-    const joins = word.mark ? /^[,\-–&+/]$/u.test(word.text) || (word.text === ':' && listsMembers(words, at, index)) : word.key === 'VA' || word.key === 'CUNG'
+    const joins = word.mark ? /^[,\-–&+/]$/u.test(word.text) || (word.text === ':' && listsMembers(words, at, index)) : word.lower === 'và' || word.lower === 'cùng'
     if (joins) {
       if (!continues(words, index + 1)) break
       // The next member of the list: "các cấp ủy, tổ chức đảng", "Sở Tài chính và các đơn vị".
@@ -166,7 +166,6 @@ function nameFrom(words: readonly Word[], at: number): number {
       // "Sở Xây dựng", "Sở Kế hoạch và Đầu tư": a capital takes the whole phrase it starts; but a capital
       // verb after a name's lower-case word begins the next sentence ("… Quân sự tỉnh | Chỉ đạo …").
       const verb = enders.match(words, index)
-      const previous = words[index - 1]
       if (verb > 0 && afterPlace) break
       index += Math.max(1, verb, complements.match(words, index))
       end = index
@@ -193,11 +192,11 @@ function nameFrom(words: readonly Word[], at: number): number {
     }
 
     // After its place ("… trên địa bàn Thành phố"), a name has ended: an unknown word is the verb.
-    if (placed && verb === 0 && !weakEnders.match(words, index) && word.key !== 'CUA') break
+    if (placed && verb === 0 && !weakEnders.match(words, index) && word.lower !== 'của') break
 
     // "các cơ quan, đơn vị của Trung ương", "các cơ quan báo chí của Thành phố".
     const next = words[index + 1]
-    if (word.key === 'CUA' && next && !next.mark && (next.capital || complements.match(words, index + 1) > 0) && groupEnds(words, end)) {
+    if (word.lower === 'của' && next && !next.mark && (next.capital || complements.match(words, index + 1) > 0) && groupEnds(words, end)) {
       index++
       continue
     }
@@ -266,11 +265,11 @@ function groupEnds(words: readonly Word[], end: number): boolean {
  * clause's end; -1 when the verb is the predicate itself.
  */
 function qualifierEnd(words: readonly Word[], at: number): number {
-  const participle = words[at]?.key === 'DUOC'
+  const participle = words[at]?.lower === 'được'
   for (let index = at + 1; index < words.length && index - at <= maxQualifier; index++) {
     const word = words[index] as Word
     if (word.mark && word.text !== ',') return participle ? index : -1
-    if (word.key === 'VA' || articles.match(words, index) > 0) return -1
+    if (word.lower === 'và' || articles.match(words, index) > 0) return -1
     // "được phân công chủ trì …": the role word right after the participle's verb is part of it.
     if (predicates.match(words, index) > 0 && !(participle && index - at <= 3)) return words[index - 1]?.text === ',' ? -1 : index
     // "… được cấp giấy phép khai thác khoáng sản | báo cáo …": past the participle's own verb, a verb that
@@ -290,7 +289,7 @@ function activityEnd(words: readonly Word[], at: number): number {
   let index = at
   while (index < words.length && index - at < maxActivity) {
     const word = words[index] as Word
-    if (word.mark || word.key === 'VA' || (enders.match(words, index) > 0 && complements.match(words, index) === 0)) break
+    if (word.mark || word.lower === 'và' || (enders.match(words, index) > 0 && complements.match(words, index) === 0)) break
     index += Math.max(1, complements.match(words, index))
   }
 
@@ -317,7 +316,7 @@ function personName(words: readonly Word[], at: number): number {
 export function bareNoun(words: readonly Word[], at: number, end: number): boolean {
   // "Quý cơ quan" is the addressee; "cơ sở đào tạo" is specific enough to act.
   const length = end - at
-  if (articles.match(words, at) > 0 || groups.match(words, at) !== length || length > 2 || words[at]?.key === 'QUY') return false
+  if (articles.match(words, at) > 0 || groups.match(words, at) !== length || length > 2 || words[at]?.lower === 'quý') return false
   // "Tỉnh chủ động …": a capital head alone is the body it heads.
   return !(words[at]?.capital && heads.match(words, at) === length)
 }

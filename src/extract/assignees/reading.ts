@@ -38,7 +38,7 @@ export class Reading {
     this.words.forEach((word, index) => {
       // "(2) các bộ, ngành …": an enumeration's number closes with ")"; "…, thì các cấp ủy …": "thì" opens
       // the main clause after a condition.
-      const opens = word.mark ? /^[.;:()]$/u.test(word.text) : word.key === 'THI' && word.text.toLowerCase() === 'thì'
+      const opens = word.mark ? /^[.;:()]$/u.test(word.text) : word.lower === 'thì'
       if (opens && index + 1 < this.words.length) this.clauseStarts.push(index + 1)
     })
   }

@@ -105,11 +105,11 @@ function inPassing(words: readonly Word[]): boolean {
  */
 function background(text: string, words: readonly Word[]): boolean {
   // Thanks alone ("Trân trọng./."); "… cảm ơn và rất mong Quý cơ quan phối hợp …" still asks.
-  const thanks = courtesy.findIn(words) >= 0 || (words[0]?.key === 'TRAN' && words[1]?.key === 'TRONG' && words.slice(2).every((word) => word.mark))
+  const thanks = courtesy.findIn(words) >= 0 || (words[0]?.lower === 'trân' && words[1]?.lower === 'trọng' && words.slice(2).every((word) => word.mark))
   if (thanks && asks.findIn(words) < 0) return true
   const said = pastWords.findIn(words)
   if (said < 0) return false
-  const dated = (words[0]?.key === 'NGAY' && /^\d/u.test(words[1]?.text ?? '')) || looksBack.match(words, 0) > 0
+  const dated = (words[0]?.lower === 'ngày' && /^\d/u.test(words[1]?.text ?? '')) || looksBack.match(words, 0) > 0
   if (dated) return true
   const asked = directives.findIn(words)
   return asked < 0 || said < asked

@@ -23,7 +23,7 @@ export const assignsFrame: Frame = {
       // A capital after a name's word is part of it ("Bộ Giao thông vận tải"); "được giao" is passive.
       const previous = words[index - 1]
       if (word.capital && previous && !previous.mark && (previous.capital || /^\p{Lu}{2}/u.test(previous.text))) continue
-      if (words[index - 1]?.key === 'DUOC') continue
+      if (words[index - 1]?.lower === 'được') continue
       const from = index + length + skipped.match(words, index + length)
       const to = readName(words, from)
       if (to < 0 || bareNoun(words, from, to)) continue

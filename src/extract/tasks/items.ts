@@ -25,8 +25,10 @@ export function isDocumentField(section: Section): boolean {
 
 /** A field line of an item: "- Thời gian: …", "- Đơn vị chủ trì: …", or a line that only says who leads it. */
 export function isField(section: Section): boolean {
+  if (section.label?.kind !== 'bullet' || section.children.length > 0) return false
   const head = section.head?.text ?? ''
-  return section.label?.kind === 'bullet' && section.children.length === 0 && (fieldLabel.test(head) || onlyAssigns(head))
+  // The whole bullet says whether it only names who does the item: its first line may be cut by the page.
+  return fieldLabel.test(head) || onlyAssigns([head, ...section.body.map((line) => line.text)].join(' '))
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {readAssignees, readSubjectHeading} from '../../src/extract/assignees/index.js'
+import {onlyAssigns, readAssignees, readSubjectHeading} from '../../src/extract/assignees/index.js'
 
 type Row = [text: string, expected: Array<[string, string]>]
 
@@ -46,13 +46,68 @@ const rows: Row[] = [
   ['Báo cáo kết quả về Ủy ban nhân dân tỉnh. Sở Y tế chủ trì tổng hợp.', [['Sở Y tế', 'lead']]],
   ['Hội Nông dân tỉnh tổ chức tuyên truyền.', [['Hội Nông dân tỉnh', 'responsible']]],
   ['Khẩn trương ban hành Quyết định về khung số lượng các phòng chuyên môn.', []],
-  ['Tiếp tục tăng cường công tác lãnh đạo, chỉ đạo và điều hành theo hướng quyết liệt.', []]
+  ['Tiếp tục tăng cường công tác lãnh đạo, chỉ đạo và điều hành theo hướng quyết liệt.', []],
+  // One synthetic case or more per frame (src/extract/assignees/frames/).
+  // fields
+  ['Đơn vị chủ trì tham mưu thực hiện: Sở Nội vụ.', [['Sở Nội vụ', 'lead']]],
+  ['Đơn vị phối hợp: Sở Tư pháp; các cơ quan, đơn vị liên quan.', [['Sở Tư pháp', 'support'], ['các cơ quan, đơn vị liên quan', 'support']]],
+  ['Cơ quan chỉ đạo: Ủy ban nhân dân tỉnh.', [['Ủy ban nhân dân tỉnh', 'directing']]],
+  ['Phối hợp với các Bộ: Y tế, Xây dựng và các cơ quan liên quan rà soát.', [['Bộ Y tế', 'support'], ['Bộ Xây dựng', 'support'], ['các cơ quan liên quan', 'support']]],
+  // assigns
+  ['Giao cho Sở Y tế tổ chức thực hiện.', [['Sở Y tế', 'responsible']]],
+  ['Đề nghị UBND tỉnh A chỉ đạo Sở Văn hóa lựa chọn tiết mục.', [['UBND tỉnh A', 'directing'], ['Sở Văn hóa', 'lead']]],
+  ['Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản.', [['các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản', 'responsible']]],
+  // directs (Party frames)
+  ['Đảng ủy xã lãnh đạo, chỉ đạo Ủy ban nhân dân xã ban hành kế hoạch.', [['Đảng ủy xã', 'directing'], ['Ủy ban nhân dân xã', 'lead']]],
+  ['Chỉ đạo Hội đồng nhân dân xã tăng cường giám sát.', [['Hội đồng nhân dân xã', 'lead']]],
+  ['Tham mưu văn bản của Thường trực Thành ủy chỉ đạo các cơ quan, đơn vị giải quyết khó khăn.', []],
+  // chairs
+  ['Ban Quản lý dự án khẩn trương tiếp tục chủ trì, phối hợp với Sở Xây dựng khảo sát.', [['Ban Quản lý dự án', 'lead'], ['Sở Xây dựng', 'support']]],
+  ['Bộ Tài chính: (1) Chủ trì, phối hợp với các bộ liên quan nghiên cứu.', [['Bộ Tài chính', 'lead'], ['các bộ liên quan', 'support']]],
+  ['Tổng kết công tác năm 2026 Ban Xây dựng Đảng chủ trì, phối hợp các cơ quan liên quan chuẩn bị.', [['Ban Xây dựng Đảng', 'lead'], ['các cơ quan liên quan', 'support']]],
+  // cooperates
+  ['Bộ Tài chính chủ trì cùng Bộ Xây dựng rà soát đề xuất.', [['Bộ Tài chính', 'lead'], ['Bộ Xây dựng', 'support']]],
+  // accountable
+  ['Các đơn vị được giao nhiệm vụ có trách nhiệm báo cáo.', [['Các đơn vị được giao nhiệm vụ', 'responsible']]],
+  // presents
+  ['Nội dung 1: Nghe Đảng ủy UBND xã báo cáo kế hoạch tổ chức gặp mặt.', [['Đảng ủy UBND xã', 'responsible']]],
+  // duties
+  ['Trách nhiệm của các tổ chức, doanh nghiệp hoạt động vật liệu nổ', [['các tổ chức, doanh nghiệp hoạt động vật liệu nổ', 'responsible']]],
+  // subjects
+  ['Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện rà soát dữ liệu.', [['cơ sở đào tạo', 'responsible']]],
+  ['Trong trường hợp phát sinh chức danh mới, thì các cấp ủy, tổ chức đảng chủ động báo cáo Bộ Chính trị.', [['các cấp ủy, tổ chức đảng', 'responsible']]],
+  ['Các bộ, ngành, khẩn trương rà soát quy trình.', [['Các bộ, ngành', 'responsible']]],
+  ['Đối với cán bộ lãnh đạo, chỉ huy, thì do Quân ủy Trung ương quyết định.', [['Quân ủy Trung ương', 'responsible']]],
+  ['Ủy ban nhân dân thành phố đề nghị các sở, ngành treo cờ.', [['các sở, ngành', 'responsible']]],
+  ['Chính phủ cơ bản thống nhất với dự án Pháp lệnh.', []],
+  ['Trạm bơm Yên Sở được kiểm tra công tác phòng chống thiên tai.', []],
+  ['Bộ Giao thông vận tải khẩn trương thực hiện.', [['Bộ Giao thông vận tải', 'responsible']]],
+  ['Các đơn vị khai thác khoáng sản nghiêm túc thực hiện.', [['Các đơn vị khai thác khoáng sản', 'responsible']]],
+  ['Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ Công an xây dựng video.', [['Đài Truyền hình Việt Nam (VTV)', 'lead'], ['Bộ Công an', 'support']]],
+  ['(1) Rà soát văn bản; (2) các bộ, ngành, địa phương tổ chức tổng rà soát hiện trạng.', [['các bộ, ngành, địa phương', 'responsible']]],
+  // names as printed, read through glued words
+  ['Uỷban Kiểm tra Đảng uỷchủtrì tham mưu việc kiểm tra.', [['Uỷban Kiểm tra Đảng uỷ', 'lead']]]
 ]
 
 describe('readAssignees', () => {
   for (const [text, expected] of rows) {
     it(text.slice(0, 60), () => {
       expect(readAssignees(text).map((named) => [named.name, named.role])).toEqual(expected)
+    })
+  }
+})
+
+describe('onlyAssigns: a line that only says who does the item above it', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Ban Xây dựng Đảng chủ trì, phối hợp với các cơ quan liên quan chuẩn bị', true],
+    ['Ban Xây dựng Đảng tham mưu, thực hiện trong Quý II/2028.', true],
+    ['UBND xã chuẩn bị báo cáo tình hình.', false],
+    ['Sở Y tế tổ chức tập huấn cho cán bộ y tế.', false],
+    ['Thời gian thực hiện: tháng 6/2028', false]
+  ]
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      expect(onlyAssigns(text)).toBe(expected)
     })
   }
 })
@@ -64,7 +119,11 @@ describe('readSubjectHeading', () => {
     ['Ngân hàng Nhà nước Việt Nam:', 'Ngân hàng Nhà nước Việt Nam'],
     ['Tiếp thu ý kiến tham gia của các đại biểu tại Hội nghị:', null],
     ['Mục đích', null],
-    ['Sở Xây dựng chủ trì rà soát.', null]
+    ['Sở Xây dựng chủ trì rà soát.', null],
+    ['Sở Nội vụ (Ban Thi đua Khen thưởng Thành phố)', 'Sở Nội vụ'],
+    ['Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:', 'Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường'],
+    ['7. Cục Kinh tế - Quản lý đầu tư xây dựng'.slice(3), 'Cục Kinh tế - Quản lý đầu tư xây dựng'],
+    ['Đối với Ủy ban nhân dân các xã:', 'Ủy ban nhân dân các xã']
   ]
   for (const [head, expected] of cases) {
     it(head, () => {

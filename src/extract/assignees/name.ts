@@ -232,7 +232,7 @@ function nameFrom(words: readonly Word[], at: number): number {
       const weak = weakEnders.match(words, index)
       // So does one that ends a heading ("7. Cục Kinh tế - Quản lý đầu tư xây dựng").
       const following = words[index + weak]
-      const ends = !following || (following.mark && /^[:.;]$/u.test(following.text))
+      const ends = at === 0 && (!following || following.text === ':')
       if (weak >= verb && (ends || (!following.mark && strongEnders.match(words, index + weak) > 0))) {
         end = index + weak
       }

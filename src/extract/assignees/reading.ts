@@ -38,7 +38,10 @@ export class Reading {
     this.words.forEach((word, index) => {
       // "(2) các bộ, ngành …": an enumeration's number closes with ")"; "…, thì các cấp ủy …": "thì" opens
       // the main clause after a condition.
-      const opens = word.mark ? /^[.;:()]$/u.test(word.text) : word.lower === 'thì'
+      const number = word.text === ')' && /^\d{1,2}$|^[a-zđ]$/u.test(this.words[index - 1]?.text ?? '') && this.words[index - 2]?.text === '('
+      // "Đài Truyền hình Việt Nam (VTV)": brackets round an abbreviation open no clause.
+      const named = word.text === '(' && /^\p{Lu}{2,}$/u.test(this.words[index + 1]?.text ?? '') && this.words[index + 2]?.text === ')'
+      const opens = word.mark ? (/^[.;:(]$/u.test(word.text) && !named) || number : word.lower === 'thì'
       if (opens && index + 1 < this.words.length) this.clauseStarts.push(index + 1)
     })
   }

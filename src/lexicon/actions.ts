@@ -67,6 +67,18 @@ export const notActing: readonly string[] = [
   'cơ bản thống nhất', 'thống nhất với', 'nhất trí', 'cơ bản nhất trí', 'đồng ý', 'ghi nhận', 'đánh giá cao', 'biểu dương', 'hoan nghênh'
 ]
 
+/**
+ * Words that open a fronted phrase before a clause's subject: "Trong quá trình thực hiện, cơ quan, đơn vị
+ * …", "Sau mỗi đợt đồng bộ, cơ sở đào tạo …", "nếu phát sinh vướng mắc, …".
+ */
+export const frontedOpeners: readonly string[] = [
+  'trong', 'sau', 'trước', 'khi', 'nếu', 'trường hợp', 'trong trường hợp', 'trên cơ sở', 'căn cứ', 'để', 'theo', 'tại',
+  'qua', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'hằng năm', 'hàng năm', 'định kỳ', 'từ nay', 'đến'
+]
+
+/** A condition inside a fronted phrase: "…, nếu phát sinh vướng mắc, cơ quan …". */
+export const conditionWords: readonly string[] = ['nếu', 'khi']
+
 /** "… thì do X quyết định": X, the agent of a passive, acts. */
 export const agentMarkers: readonly string[] = ['do']
 

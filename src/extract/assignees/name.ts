@@ -233,7 +233,7 @@ function nameFrom(words: readonly Word[], at: number): number {
       // So does one that ends a heading ("7. Cục Kinh tế - Quản lý đầu tư xây dựng").
       const following = words[index + weak]
       const ends = at === 0 && (!following || following.text === ':')
-      if (weak >= verb && (ends || (!following.mark && strongEnders.match(words, index + weak) > 0))) {
+      if (weak >= verb && (ends || (following && !following.mark && strongEnders.match(words, index + weak) > 0))) {
         end = index + weak
       }
 
@@ -328,6 +328,11 @@ export function bareNoun(words: readonly Word[], at: number, end: number): boole
  */
 export function addressesOpening(words: readonly Word[]): boolean {
   return readName(words, 0) > 0 && (isOfficial(words, 0) || articles.match(words, 0) > 0 || committees.match(words, 0) > 0)
+}
+
+/** Whether a determiner ("các", "những", "mỗi" …) stands at `at`. */
+export function hasArticle(words: readonly Word[], at: number): boolean {
+  return articles.match(words, at) > 0
 }
 
 /** Whether a word is a title of an office-holder (a person directs; a body told to direct is responsible). */

@@ -3,9 +3,9 @@
  * "Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện …", "Về …: Sở Y tế tổ chức …", a heading "Sở Xây
  * dựng:", "Đối với Ủy ban nhân dân các xã: …". The subject is responsible.
  */
-import {agentMarkers, assigning, chairing, nameEnders, notActing, regarding} from '../../../lexicon/actions.js'
+import {agentMarkers, assigning, chairing, conditionWords, frontedOpeners, nameEnders, notActing, regarding} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
-import {bareNoun, readName} from '../name.js'
+import {bareNoun, hasArticle, readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
 
 const acts = new PhraseTable(nameEnders)
@@ -16,6 +16,16 @@ const notActs = new PhraseTable(notActing)
 const asks = new PhraseTable([...assigning, ...assigning.map((word) => `cũng ${word}`)])
 const regardingWords = new PhraseTable(regarding)
 const agents = new PhraseTable(agentMarkers)
+const openers = new PhraseTable(frontedOpeners)
+const conditions = new PhraseTable(conditionWords)
+
+/** Whether the clause before the comma at `from` is a fronted phrase: it opens with one's word, or says "nếu". */
+function fronted(reading: Reading, from: number): boolean {
+  const start = reading.clauseStart(from)
+  if (openers.match(reading.words, start) > 0) return true
+  for (let index = start; index < from; index++) if (conditions.match(reading.words, index) > 0) return true
+  return false
+}
 
 export const subjectsFrame: Frame = {
   name: 'subjects',
@@ -30,9 +40,10 @@ export const subjectsFrame: Frame = {
       const start = from + regard + (regard === 0 ? agents.match(words, from) : 0)
       const to = readName(words, start)
       if (to < 0 || bareNoun(words, start, to)) continue
-      // After a comma only a name that stands out (a capital, "các …", a noun of several words), and not
-      // the rest of a list whose start was read as a name already.
-      if (!opens && !words[start]?.capital && to - start < 2) continue
+      // After a comma only a name that stands out (a capital, "các …", a noun after a fronted phrase:
+      // "Trong quá trình thực hiện, cơ quan, đơn vị …"), and not the rest of a list whose start was read as
+      // a name already ("kiểm tra các cơ sở, nhà máy sản xuất …" names what is checked).
+      if (!opens && !words[start]?.capital && !hasArticle(words, start) && !fronted(reading, from)) continue
       if (!opens && reading.inList(from)) continue
       const next = words[to]
       // A name alone, or before a colon that ends the text, is a heading: `readSubjectHeading` reads it.

@@ -73,14 +73,9 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
       return source.position(slice.start, slice.end)
     },
     referenceDate() {
-      return (
-        options.reference ??
-        draft.document?.date ??
-        draft.receipt?.date ??
-        draft.meeting?.date ??
-        options.today ??
-        todayInVietnam()
-      )
+      // Never the clock: output must not depend on when it runs. Without any of these, dates that need
+      // a reference stay unresolved (the rule unresolved-deadlines says which).
+      return draft.document?.date ?? draft.receipt?.date ?? draft.meeting?.date ?? options.reference ?? null
     },
     report(diagnostic) {
       diagnostics.push(diagnostic)
@@ -116,7 +111,12 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
   }
   const found = runRules(
     notice,
-    {text: decoded.text, decoding: decoded.notes, position: (start, end) => ({start: source.point(start), end: source.point(end)})},
+    {
+      text: decoded.text,
+      decoding: decoded.notes,
+      reference: context.referenceDate(),
+      position: (start, end) => ({start: source.point(start), end: source.point(end)})
+    },
     options.rules
   )
   notice.diagnostics = sortDiagnostics([...diagnostics, ...found])

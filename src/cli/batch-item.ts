@@ -5,7 +5,7 @@
  */
 import {readInput} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
-import {parseNotice, todayInVietnam} from '../pipeline.js'
+import {parseNotice} from '../pipeline.js'
 import {noticeOptions, type NoticeFlags} from './notice-options.js'
 import {failedLine, recordLine, type BatchResult, type BatchTask} from './batch-record.js'
 
@@ -17,15 +17,14 @@ export type {BatchResult, BatchTask} from './batch-record.js'
  * @param task
  *   Which file.
  * @param flags
- *   The options of `parse` that change the model (reference date, today …).
+ *   The options of `parse` that change the model (reference date, encoding).
  * @returns
  *   Its record.
  */
 export async function runTask(task: BatchTask, flags: NoticeFlags): Promise<BatchResult> {
   try {
     const bytes = task.bytes ?? (await readInput(task.file, noStdin))
-    const today = flags.today ?? todayInVietnam(new Date(flags.now ?? Date.now()))
-    const notice = parseNotice(bytes, noticeOptions(task.file, {...flags, today}))
+    const notice = parseNotice(bytes, noticeOptions(task.file, flags))
     return {id: task.id, ok: true, line: recordLine({file: task.file, ok: true, notice})}
   } catch (error) {
     const failure = error instanceof InputError ? 'input' : 'parse'

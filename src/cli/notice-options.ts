@@ -7,10 +7,6 @@ import type {ParseOptions} from '../pipeline.js'
 /** Parse flags as a worker receives them: plain values only (they cross a thread boundary). */
 export interface NoticeFlags {
   ref?: string | undefined
-  /** `--today`; when absent, today in Vietnam at `now`. */
-  today?: string | undefined
-  /** Start of the run (ms since the epoch): every document of a batch gets the same today. */
-  now?: number | undefined
   /** `--encoding`: auto, or the encoding to force. */
   encoding?: string | undefined
   [option: string]: unknown
@@ -20,8 +16,8 @@ export interface NoticeFlags {
  * @param file
  *   Path as given ('-' for standard input).
  * @param flags
- *   Parse flags, with today resolved.
+ *   Parse flags (the model never takes today: it does not depend on when it is made).
  */
-export function noticeOptions(file: string, flags: NoticeFlags & {today: string}): ParseOptions {
-  return {path: file === '-' ? null : file, reference: flags.ref, today: flags.today, encoding: flags.encoding}
+export function noticeOptions(file: string, flags: NoticeFlags): ParseOptions {
+  return {path: file === '-' ? null : file, reference: flags.ref, encoding: flags.encoding}
 }

@@ -32,7 +32,7 @@ export function registerParse(program: Command, io: CliIo): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(emitters)))
     .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all; never over an input); without a format flag its extension picks one: .json .ndjson .ics .csv .html .md')
     .option('--force', 'let -o replace an existing file that directive did not write')
-    .option('--ref <date>', 'reference date YYYY-MM-DD for dates without a year (default: the document’s own date)', isoDateArgument)
+    .option('--ref <date>', 'reference date YYYY-MM-DD for relative phrases and dates without a year, when the document gives no date of its own (never today’s)', isoDateArgument)
     .option('--today <date>', 'today’s date YYYY-MM-DD for days left and overdue items (default: today in Vietnam)', isoDateArgument)
     .addOption(new Option('--encoding <name>', 'encoding of the input files: auto detects UTF-8/16 and the legacy TCVN3, VNI, Windows-1258 and VISCII').choices(encodingChoices).default('auto'))
     .option('-j, --jobs <n>', 'batch mode: parse with this many worker threads (default: number of cores)', jobsArgument)
@@ -53,7 +53,7 @@ ${Object.values(emitters)
       if (!emitter) throw new CliExit(exitCodes.usage)
       if (isBatch(files, flags, format, io)) {
         const {runBatch} = await import('./batch.js')
-        const code = await runBatch(files, {...flags, now: (io.now ?? new Date()).getTime()}, io)
+        const code = await runBatch(files, flags, io)
         if (code !== exitCodes.ok) throw new CliExit(code)
         return
       }
@@ -68,7 +68,7 @@ ${Object.values(emitters)
       for (const file of files) {
         try {
           const bytes = await readInput(file, io.readStdin)
-          const {notice, text} = readNotice(bytes, noticeOptions(file, {...flags, today}))
+          const {notice, text} = readNotice(bytes, noticeOptions(file, flags))
           notices.push(notice)
           sources.push(text)
         } catch (error) {

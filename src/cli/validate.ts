@@ -11,7 +11,6 @@ import {rules} from '../rules/index.js'
 import {ConfigError, configName, loadConfig, parseRuleFlags} from '../validate/config.js'
 import {expandValidateInputs} from './validate-inputs.js'
 import {totals, validateFiles} from '../validate/validate.js'
-import {todayInVietnam} from '../pipeline.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 import {checkOutput, writeOutput} from './output.js'
 import {version} from './version.js'
@@ -84,7 +83,7 @@ Examples:
       }
 
       await checkOutput(flags.output, files, flags.force === true, io)
-      const {results, failures} = await validateFiles(files, {settings, readStdin: io.readStdin, today: todayInVietnam(io.now)})
+      const {results, failures} = await validateFiles(files, {settings, readStdin: io.readStdin})
       for (const failure of failures) io.stderr.write(`directive: ${failure.message}\n`)
       if (results.length > 0) {
         const format = flags.format ?? (env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish')

@@ -67,6 +67,11 @@ export interface DateMention {
   due: Due | null
   /** For recurring phrases, the normalised phrase (`hằng tháng`, `thường xuyên`, `định kỳ 6 tháng`). */
   recurrence: string | null
+  /**
+   * Whether its date comes from the reference date: a relative phrase (`trong vòng 03 tháng`) or a date
+   * without its year (`trước ngày 20/6`). Without a reference such a date is not known.
+   */
+  anchored: boolean
 }
 
 /** Vietnam is UTC+7 all year. */
@@ -205,7 +210,8 @@ function toMention(result: ParsingResult, index: number, raw: string): DateMenti
     end: meta.undated || !result.end ? null : iso(result.end),
     kind,
     due,
-    recurrence: meta.recurrence ?? null
+    recurrence: meta.recurrence ?? null,
+    anchored: (Boolean(meta.relative) && !meta.fixed) || (!meta.undated && !result.start.isCertain('year'))
   }
 }
 

@@ -21,6 +21,8 @@ export interface Meta {
   period?: boolean
   /** Relative to the reference date (`trong vòng 10 ngày`, `năm nay`, `ngay`). */
   relative?: boolean
+  /** A relative span counted from a date the text writes in full (`… kể từ ngày 10/6/2026`), not from the reference. */
+  fixed?: boolean
   /** Names no date: output `start`/`end` are `null` (`hằng tháng`, `trong 24 giờ kể từ khi …`). */
   undated?: boolean
   /** Normalised recurrence phrase (`hằng tháng`, `thường xuyên`). */
@@ -53,6 +55,7 @@ export function readMeta(result: ParsingResult): Meta {
     const value = rest.join(':')
     if (name === 'period') meta.period = true
     else if (name === 'relative') meta.relative = true
+    else if (name === 'fixed') meta.fixed = true
     else if (name === 'undated') meta.undated = true
     else if (name === 'recurrence') meta.recurrence = value
     else if (name === 'due') meta.due = value as Due
@@ -78,6 +81,7 @@ export function writeMeta(result: ParsingResult, meta: Meta): ParsingResult {
   const tags: string[] = []
   if (meta.period) tags.push(PREFIX + 'period')
   if (meta.relative) tags.push(PREFIX + 'relative')
+  if (meta.fixed) tags.push(PREFIX + 'fixed')
   if (meta.undated) tags.push(PREFIX + 'undated')
   if (meta.recurrence !== undefined) tags.push(PREFIX + 'recurrence:' + meta.recurrence)
   if (meta.due !== undefined) tags.push(PREFIX + 'due:' + meta.due)

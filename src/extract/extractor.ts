@@ -12,10 +12,12 @@ import type {SourceMap} from '../source/source-map.js'
 export type Draft = Omit<Notice, 'schemaVersion' | 'source' | 'diagnostics'>
 
 export interface ExtractOptions {
-  /** Reference date (YYYY-MM-DD) for dates without a year and relative phrases; overrides the document's. */
+  /**
+   * Reference date (YYYY-MM-DD) for dates without a year and relative phrases, when the document gives
+   * none of its own (no date, receipt or meeting date). Never the clock: the model does not depend on
+   * when it is made.
+   */
   reference?: string | undefined
-  /** Today's date (YYYY-MM-DD) in Vietnam, the last fallback for the reference date. */
-  today?: string | undefined
 }
 
 /**
@@ -43,8 +45,11 @@ export interface ExtractContext {
   options: ExtractOptions
   /** Position of characters `[from, to)` of a line. */
   position(line: Line, from?: number, to?: number): Position
-  /** The reference date for dates in this document: options, else document date, receipt, meeting, today. */
-  referenceDate(): string
+  /**
+   * The reference date for dates in this document: its own date, else the receipt's, the meeting's, the
+   * caller's (`--ref`); null when none is known (never the clock).
+   */
+  referenceDate(): string | null
   /** Adds a diagnostic about the document. */
   report(diagnostic: Diagnostic): void
 }

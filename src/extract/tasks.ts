@@ -54,7 +54,7 @@ class TaskBuilder {
   private readonly tasks: Task[] = []
   private readonly ids = new Set<string>()
   private readonly nextSuffix = new Map<string, number>()
-  private readonly reference: string
+  private readonly reference: string | null
 
   /** Start offsets of lines that belong to task tables: read as rows, never as paragraphs. */
   private tableLines = new Set<number>()

@@ -15,6 +15,7 @@ import deadlineFarFuture from './deadline-far-future.js'
 import taskWithoutAssignee from './task-without-assignee.js'
 import taskWithoutDeadline from './task-without-deadline.js'
 import uncoveredDeadlines from './uncovered-deadlines.js'
+import unresolvedDeadlines from './unresolved-deadlines.js'
 import numberingGap from './numbering-gap.js'
 import numberingDuplicate from './numbering-duplicate.js'
 import routingWithoutLead from './routing-without-lead.js'
@@ -38,6 +39,7 @@ export const rules: ReadonlyArray<AnyRule> = [
   taskWithoutAssignee,
   taskWithoutDeadline,
   uncoveredDeadlines,
+  unresolvedDeadlines,
   numberingGap,
   numberingDuplicate,
   routingWithoutLead,

@@ -22,6 +22,8 @@ export interface RuleContext<Options> {
   text: string
   /** What the reader did to the bytes to get `text` (a conversion, damaged bytes), for the `encoding-*` rules. */
   decoding: readonly DecodeNote[]
+  /** The date relative phrases and dates without a year were read against; null when the document gave none. */
+  reference: string | null
   /**
    * Position of a span of `text`.
    *

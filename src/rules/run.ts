@@ -21,6 +21,7 @@ export type RuleSettings = ReadonlyMap<string, RuleSetting>
 export interface RuleSource {
   text: string
   decoding: readonly DecodeNote[]
+  reference: string | null
   position(start: number, end: number): Position
 }
 
@@ -48,7 +49,7 @@ export function runRules(notice: Notice, source: RuleSource, settings: RuleSetti
 
     const options = setting?.options ?? rule.options?.defaults
     try {
-      rule.check(notice, report, {text: source.text, decoding: source.decoding, position: source.position, options})
+      rule.check(notice, report, {text: source.text, decoding: source.decoding, reference: source.reference, position: source.position, options})
     } catch (error) {
       // One broken rule must not hide what the others found, nor stop a folder of notices.
       const reason = error instanceof Error ? error.message : String(error)

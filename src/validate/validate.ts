@@ -18,8 +18,6 @@ export interface FileResult {
 export interface ValidateOptions {
   settings: RuleSettings
   readStdin: StdinReader
-  /** Today in Vietnam, the last fallback for dates without a year. */
-  today: string
 }
 
 /** Counts by severity. */
@@ -35,7 +33,7 @@ export interface Totals {
  * @param files
  *   Paths (already expanded).
  * @param options
- *   Settings, stdin, today.
+ *   Settings, stdin.
  * @returns
  *   Results of the files that could be read, and the read errors of the others.
  */
@@ -45,7 +43,7 @@ export async function validateFiles(files: readonly string[], options: ValidateO
   for (const file of files) {
     try {
       const bytes = await readInput(file, options.readStdin)
-      const notice = parseNotice(bytes, {path: file === '-' ? null : file, rules: options.settings, today: options.today})
+      const notice = parseNotice(bytes, {path: file === '-' ? null : file, rules: options.settings})
       results.push({path: file, diagnostics: notice.diagnostics})
     } catch (error) {
       if (!(error instanceof InputError)) throw error

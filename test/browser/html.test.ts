@@ -30,7 +30,7 @@ const dates = ['2026-06-05', '2026-06-12', '2026-06-15', '2026-06-30', '2026-07-
 describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
   let browser: Browser
   let page: Page
-  const seed = parseNotice(readFileSync(seedPath), {path: seedPath, today: '2026-06-10'})
+  const seed = parseNotice(readFileSync(seedPath), {path: seedPath, reference: '2026-06-10'})
   /** Every request the page made, other than loading its own file. */
   const requests: string[] = []
   const errors: string[] = []

@@ -48,7 +48,7 @@ describe('API', () => {
     const text = 'Ngày 02/6/2026, giao Sở Nội vụ hoàn thành trước ngày 30/6/2026; báo cáo hằng tháng; trong quý III/2026.'
     const found = findDates(text, '2026-06-02')
     expect(found).toEqual([
-      {index: 0, length: 14, raw: 'Ngày 02/6/2026', start: '2026-06-02', end: null, kind: 'date', due: null, recurrence: null},
+      {index: 0, length: 14, raw: 'Ngày 02/6/2026', start: '2026-06-02', end: null, kind: 'date', due: null, recurrence: null, anchored: false},
       {
         index: 31,
         length: 31,
@@ -57,9 +57,10 @@ describe('API', () => {
         end: null,
         kind: 'deadline',
         due: 'before',
-        recurrence: null
+        recurrence: null,
+        anchored: false
       },
-      {index: 72, length: 10, raw: 'hằng tháng', start: null, end: null, kind: 'recurring', due: null, recurrence: 'hằng tháng'},
+      {index: 72, length: 10, raw: 'hằng tháng', start: null, end: null, kind: 'recurring', due: null, recurrence: 'hằng tháng', anchored: false},
       {
         index: 84,
         length: 18,
@@ -68,7 +69,8 @@ describe('API', () => {
         end: '2026-09-30',
         kind: 'period',
         due: 'by-end-of-period',
-        recurrence: null
+        recurrence: null,
+        anchored: false
       }
     ])
     for (let index = 1; index < found.length; index++) {
@@ -76,6 +78,18 @@ describe('API', () => {
       const current = found[index]
       if (previous && current) expect(current.index).toBeGreaterThanOrEqual(previous.index + previous.length)
     }
+  })
+
+  it('says which dates come from the reference: relative phrases and dates without a year', () => {
+    const anchored = findDates('trước ngày 20/6; trong vòng 10 ngày kể từ ngày 10/6/2026; trong vòng 10 ngày; trước ngày 30/6/2026', '2026-06-02').map(
+      (mention) => [mention.raw, mention.anchored]
+    )
+    expect(anchored).toEqual([
+      ['trước ngày 20/6', true],
+      ['trong vòng 10 ngày kể từ ngày 10/6/2026', false],
+      ['trong vòng 10 ngày', true],
+      ['trước ngày 30/6/2026', false]
+    ])
   })
 
   it('rejects a reference that is not a date', () => {

@@ -18,10 +18,10 @@ import {readSource, unescapeHtml} from './html-tree.js'
 const seedPath = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
 const seedBytes = readFileSync(seedPath)
 const seedText = new TextDecoder().decode(seedBytes).replace(/^\ufeff/u, '')
-const seed = parseNotice(seedBytes, {path: seedPath, today: '2026-06-10'})
+const seed = parseNotice(seedBytes, {path: seedPath, reference: '2026-06-10'})
 const planPath = 'fixtures/corpus/035.txt'
 const planBytes = readFileSync(planPath)
-const plan = parseNotice(planBytes, {path: planPath, today: '2026-06-10'})
+const plan = parseNotice(planBytes, {path: planPath, reference: '2026-06-10'})
 const planText = new TextDecoder().decode(planBytes).replace(/^\ufeff/u, '')
 
 function page(notices: Notice[], sources: (string | undefined)[] | undefined, options: Record<string, unknown> = {}, today = '2026-06-10'): string {
@@ -197,7 +197,7 @@ describe('html page: several notices, missing sources, escaping', () => {
 
   it('escapes markup in the text, the names and the path', () => {
     const source = 'THÔNG BÁO\n\nKết luận về việc <b>thử</b>\n\n1. Giao Sở Nội vụ chủ trì, phối hợp với Sở "Tài chính" & <script>alert(1)</script> xây dựng đề án, hoàn thành trước ngày 30/6/2026.\n\n2. Sở Y tế rà soát <img src=x onerror=alert(2)> hồ sơ.\n'
-    const notice = parseNotice(source, {path: 'a"<b>.txt', today: '2026-06-10'})
+    const notice = parseNotice(source, {path: 'a"<b>.txt', reference: '2026-06-10'})
     const html = page([notice], [source])
     expect(html).not.toContain('<script>alert')
     expect(html).not.toContain('<img')

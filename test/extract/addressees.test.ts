@@ -8,7 +8,7 @@ const closing = '\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯ�
 
 function assigneesOf(addressees: string): string[][] {
   const text = `BỘ CÔNG THƯƠNG\nSố: 12/BCT-ATMT\nV/v triển khai\n\n${addressees}\n\n1. Rà soát các quy định về vật liệu nổ công nghiệp.\n\n2. Sở Công Thương báo cáo kết quả trước ngày 30/4/2026.${closing}`
-  return parseNotice(text, {today}).tasks.map((task) => task.assignees.map((item) => `${item.role}: ${item.name}${item.inherited ? ' (inherited)' : ''}`))
+  return parseNotice(text, {reference: today}).tasks.map((task) => task.assignees.map((item) => `${item.role}: ${item.name}${item.inherited ? ' (inherited)' : ''}`))
 }
 
 describe('addressees', () => {
@@ -22,7 +22,7 @@ describe('addressees', () => {
   })
 
   it('gives a real letter’s addressee to its bare items (070)', () => {
-    const {tasks} = parseNotice(fixture('070.txt'), {today})
+    const {tasks} = parseNotice(fixture('070.txt'), {reference: today})
     const item = tasks.find((task) => task.text.startsWith('Ủy quyền Bộ trưởng'))
     expect(item?.assignees.map((assignee) => assignee.name)).toEqual(['Bộ trưởng Bộ Lao động - Thương binh và Xã hội'])
   })

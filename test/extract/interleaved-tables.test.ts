@@ -10,7 +10,7 @@ const today = '2026-06-10'
 const decision = 'QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ./.\n\nNơi nhận:\n- Như Điều 1;\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n\n'
 
 function rows(table: string): string[] {
-  const {tasks} = parseNotice(`${decision}PHỤ LỤC\n(Kèm theo Quyết định số 12/QĐ-UBND)\n\n${table}`, {today})
+  const {tasks} = parseNotice(`${decision}PHỤ LỤC\n(Kèm theo Quyết định số 12/QĐ-UBND)\n\n${table}`, {reference: today})
   return tasks.filter((task) => task.part).map((task) => `${task.id} ${task.deadlines.map((deadline) => deadline.date).join(',')} ${task.text.slice(0, 24)}`)
 }
 
@@ -32,14 +32,14 @@ describe('interleaved task tables', () => {
   })
 
   it('reads the OCR’d task table of a real resolution’s appendix (029)', () => {
-    const {parts, tasks} = parseNotice(fixture('029.txt'), {today})
+    const {parts, tasks} = parseNotice(fixture('029.txt'), {reference: today})
     expect(parts.map((part) => part.kind)).toEqual(['appendix'])
     const row = tasks.find((task) => task.text.startsWith('Sửa đổi, bỗ sung Nghị định số 88/2012/NĐ-CP'))
     expect(row?.deadlines.map((deadline) => deadline.date)).toEqual(['2026-12-31'])
   })
 
   it('keeps articles side by side after a plan’s parts (029: Điều 3 is no item of III.4)', () => {
-    const {tasks} = parseNotice(fixture('029.txt'), {today})
+    const {tasks} = parseNotice(fixture('029.txt'), {reference: today})
     // Điều 2 only says when the resolution takes effect: no task.
     expect(tasks.filter((task) => task.number.startsWith('Điều')).map((task) => [task.id, task.parent])).toEqual([['Điều3', null]])
   })

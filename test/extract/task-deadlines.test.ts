@@ -9,7 +9,7 @@ import {fixture} from '../helpers.js'
 const today = '2026-06-10'
 
 function deadlinesOf(body: string): string[] {
-  const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${body}\n\nNơi nhận:\n- Như trên;\n`, {today})
+  const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${body}\n\nNơi nhận:\n- Như trên;\n`, {reference: today})
   return tasks.flatMap((task) => task.deadlines.map((deadline) => `${deadline.date} ${deadline.kind}`))
 }
 
@@ -33,7 +33,7 @@ describe('task deadlines', () => {
   })
 
   it('reads a year alone in a table’s time column as due by its end (062: “2025”)', () => {
-    const {tasks} = parseNotice(fixture('062.txt'), {today})
+    const {tasks} = parseNotice(fixture('062.txt'), {reference: today})
     const row = tasks.find((task) => task.text.startsWith('Hướng dẫn thanh toán chi phí khám bệnh'))
     expect(row?.deadlines.map((deadline) => `${deadline.date} ${deadline.raw}`)).toEqual(['2025-12-31 2025'])
   })
@@ -65,7 +65,7 @@ describe('task deadlines', () => {
       ['4 2026-06-23', '4.b1 2026-06-23']
     ]
   ])('%s', (_name, body, expected) => {
-    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${body}\n\nNơi nhận:\n- Như trên;\n`, {today})
+    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${body}\n\nNơi nhận:\n- Như trên;\n`, {reference: today})
     expect(tasks.flatMap((task) => task.deadlines.map((deadline) => `${task.id} ${deadline.date}`))).toEqual(expected)
   })
 })

@@ -47,7 +47,7 @@ describe('what holds tasks', () => {
       ['1', '1.a', '1.b']
     ]
   ])('%s', (_name, text, ids) => {
-    expect(parseNotice(text, {today}).tasks.map((task) => task.id)).toEqual(ids)
+    expect(parseNotice(text, {reference: today}).tasks.map((task) => task.id)).toEqual(ids)
   })
 
   it.each([
@@ -56,7 +56,7 @@ describe('what holds tasks', () => {
     ['what was assigned before, now asked again', 'Ủy ban nhân dân tỉnh đã giao Sở Tài chính rà soát; yêu cầu Sở Tài chính hoàn thành trước ngày 30/6/2026.', 0],
     ['a request after a look at the past', 'Ủy ban nhân dân các xã chủ trì rà soát các khoản chi đã phát sinh, báo cáo trước ngày 30/6/2026.', 1]
   ])('background is no task: %s', (_name, paragraph, count) => {
-    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${paragraph}${closing}`, {today})
+    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Sở Tài chính\n\n${paragraph}${closing}`, {reference: today})
     expect(tasks).toHaveLength(count)
   })
 
@@ -66,7 +66,7 @@ describe('what holds tasks', () => {
     ['one line', 'Kính gửi: Công an tỉnh; Sở Tư pháp; Ủy ban nhân dân các xã, phường.']
   ])('never reads the addressees as tasks: %s', (_name, addressees) => {
     const text = `ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 12/UBND-KT\nV/v triển khai Kết luận\n\n${addressees}\n\nChủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện như sau:\n\n1. Rà soát các thủ tục hành chính, báo cáo trước ngày 30/3/2026.\n\n2. Tổng hợp kết quả, gửi Sở Tư pháp trước ngày 15/4/2026.${closing}`
-    expect(parseNotice(text, {today}).tasks.map((task) => task.id)).toEqual(['1', '2'])
+    expect(parseNotice(text, {reference: today}).tasks.map((task) => task.id)).toEqual(['1', '2'])
   })
 
   it.each([
@@ -74,7 +74,7 @@ describe('what holds tasks', () => {
     ['a long line cut before a capital', '1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,\nChủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị quyết này.', 'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh'],
     ['a short heading, then its duties', '1. Công an tỉnh\nChủ trì, phối hợp với các sở kiểm tra an toàn phòng cháy.', 'Công an tỉnh']
   ])('reads the head of an item over the lines it wraps onto: %s', (_name, item, name) => {
-    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Các cơ quan\n\n${item}${closing}`, {today})
+    const {tasks} = parseNotice(`CÔNG VĂN\nV/v triển khai\n\nKính gửi: Các cơ quan\n\n${item}${closing}`, {reference: today})
     expect(tasks[0]?.assignees.map((assignee) => assignee.name)).toContain(name)
   })
 
@@ -100,7 +100,7 @@ describe('what holds tasks', () => {
       ['p1', 'p2']
     ]
   ])('%s', (_name, text, ids) => {
-    expect(parseNotice(`${text}${closing}`, {today}).tasks.map((task) => task.id)).toEqual(ids)
+    expect(parseNotice(`${text}${closing}`, {reference: today}).tasks.map((task) => task.id)).toEqual(ids)
   })
 
   it.each([
@@ -108,7 +108,7 @@ describe('what holds tasks', () => {
     ['an assignment of a lead', 'Giao Bộ Công an chủ trì, phối hợp với các bộ, ngành hoàn thiện dự thảo với các yêu cầu sau:', 'lead: Bộ Công an']
   ])('gives the bodies a lead-in names to the bare items after it: %s', (_name, leadIn, assignee) => {
     const text = `CÔNG VĂN\nV/v triển khai\n\nKính gửi: Các cơ quan\n\n${leadIn}\n\n1. Rà soát các thủ tục hành chính, báo cáo trước ngày 30/3/2026.\n\n2. Sở Tư pháp thẩm định các dự thảo trước ngày 15/4/2026.${closing}`
-    const [first, second] = parseNotice(text, {today}).tasks.map((task) =>
+    const [first, second] = parseNotice(text, {reference: today}).tasks.map((task) =>
       task.assignees.map((item) => `${item.role}: ${item.name}${item.inherited ? ' (inherited)' : ''}`)
     )
     expect(first).toContain(`${assignee} (inherited)`)
@@ -117,17 +117,17 @@ describe('what holds tasks', () => {
   })
 
   it('ends a task’s text at "./." (OCR debris after it is not the task’s)', () => {
-    const {tasks} = parseNotice(`QUYẾT ĐỊNH\n\nĐiều 1. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./. Ñ ff i H\n${closing}`, {today})
+    const {tasks} = parseNotice(`QUYẾT ĐỊNH\n\nĐiều 1. Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./. Ñ ff i H\n${closing}`, {reference: today})
     expect(tasks.map((task) => task.text)).toEqual(['Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.'])
   })
 
   it('reads a Party công văn’s type without a code (047: “-CV/ĐU”)', () => {
-    const {document} = parseNotice(fixture('047.txt'), {today})
+    const {document} = parseNotice(fixture('047.txt'), {reference: today})
     expect(document.type).toMatchObject({code: null, name: 'Công văn'})
   })
 
   it('reads no task in the list of companies of a real appendix (034)', () => {
-    const {tasks} = parseNotice(fixture('034.txt'), {today})
+    const {tasks} = parseNotice(fixture('034.txt'), {reference: today})
     expect(tasks.map((task) => task.id)).toEqual(['p1'])
   })
 })

@@ -9,7 +9,7 @@ import {fixture} from '../helpers.js'
 const today = '2026-06-10'
 
 function rows(text: string): string[] {
-  return parseNotice(text, {today}).tasks.map((task) => `${task.id} ${task.deadlines.map((deadline) => deadline.date).join(',')}`.trim())
+  return parseNotice(text, {reference: today}).tasks.map((task) => `${task.id} ${task.deadlines.map((deadline) => deadline.date).join(',')}`.trim())
 }
 
 describe('task table rows', () => {
@@ -34,7 +34,7 @@ describe('task table rows', () => {
   })
 
   it('reads the group rows of a real appendix table (062)', () => {
-    const {tasks} = parseNotice(fixture('062.txt'), {today})
+    const {tasks} = parseNotice(fixture('062.txt'), {reference: today})
     const row = tasks.find((task) => task.text.startsWith('Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh'))
     expect(row?.id).toBe('PL.I.1')
     expect(tasks.some((task) => task.id === 'PL.II.1')).toBe(true)

@@ -36,7 +36,7 @@ describe('tables flattened between lone "|" lines', () => {
   })
 
   it('reads the task table of a real plan’s appendix (062) row by row', () => {
-    const notice = parseNotice(fixture('062.txt'), {today: '2026-01-01'})
+    const notice = parseNotice(fixture('062.txt'), {reference: '2026-01-01'})
     const row = notice.tasks.find((task) => task.text.startsWith('Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh'))
     expect(row?.part).toBe('PL')
     expect(row?.assignees.find((assignee) => assignee.role === 'lead')?.name).toBe('Bộ CHQS tỉnh; UBND cấp xã')

@@ -80,7 +80,7 @@ describe('parts after the closing', () => {
   })
 
   it('reads the tasks of an attached plan in a real decision (057), under the part’s id', () => {
-    const notice = parseNotice(fixture('057.txt'), {today: '2026-01-01'})
+    const notice = parseNotice(fixture('057.txt'), {reference: '2026-01-01'})
     expect(notice.parts.map((part) => [part.id, part.kind])).toEqual([['KH', 'attachment']])
     expect(notice.parts[0]?.title).toMatch(/^KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN/u)
     const attached = notice.tasks.filter((task) => task.part === 'KH')
@@ -90,7 +90,7 @@ describe('parts after the closing', () => {
   })
 
   it('reads both appendices of a real notice (055) and the rows of their tables', () => {
-    const notice = parseNotice(fixture('055.txt'), {today: '2026-01-01'})
+    const notice = parseNotice(fixture('055.txt'), {reference: '2026-01-01'})
     expect(notice.parts.map((part) => part.id)).toEqual(['PLI', 'PLII'])
     expect(notice.tasks.some((task) => task.part === 'PLI' && task.deadlines.length > 0)).toBe(true)
   })
@@ -114,7 +114,7 @@ describe('layout noise', () => {
 
   it('keeps a gazette head and a signing stamp out of task text', () => {
     const text = 'KẾ HOẠCH\n\n1. Giao Sở Nội vụ chủ trì rà soát các thủ tục của các\nCÔNG BÁO/Số 25 + 26/Ngày 15-01-2026 5\nsở, ngành, báo cáo trước ngày 30/6/2026.\n\n2. Giao Sở Tư pháp thẩm định.\nKý bởi: Văn phòng Ủy ban nhân dân\nNgày ký: 15.01.2026 10:18:12 +07:00\n\nNơi nhận:\n- Như trên;\n'
-    const {tasks} = parseNotice(text, {today: '2026-01-01'})
+    const {tasks} = parseNotice(text, {reference: '2026-01-01'})
     expect(tasks.map((task) => [task.text, task.deadlines.map((deadline) => deadline.date)])).toEqual([
       ['Giao Sở Nội vụ chủ trì rà soát các thủ tục của các sở, ngành, báo cáo trước ngày 30/6/2026.', ['2026-06-30']],
       ['Giao Sở Tư pháp thẩm định.', []]

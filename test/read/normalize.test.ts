@@ -39,7 +39,7 @@ describe('normalize', () => {
   it('keeps raw text the NFC of the span it came from (a compatibility ideograph in a citation)', () => {
     // A citation in the body (a bare symbol on the first line would be read as the document's own number).
     const input = 'THÔNG BÁO\n\nCăn cứ Quyết định số 2152/QĐ-BNN-TCTL ngày 11/6/2020 của Bộ Nông nghiệp và Phát triển nông\n\uF900\n'
-    const notice = parseNotice(input, {today: '2026-06-10'})
+    const notice = parseNotice(input, {reference: '2026-06-10'})
     expect(notice.references.length).toBeGreaterThan(0)
     for (const reference of notice.references) {
       const span = input.slice(reference.position.start.offset, reference.position.end.offset).normalize('NFC')

@@ -17,7 +17,7 @@ function cpu(): number {
 }
 
 function parse(text: string): Notice {
-  const model = parseNotice(text, {today})
+  const model = parseNotice(text, {reference: today})
   const check = Notice.safeParse(model)
   expect(check.success, check.error?.message).toBe(true)
   for (const task of model.tasks) {

@@ -67,7 +67,7 @@ const inputs: fc.Arbitrary<Input> = fc.tuple(text, fc.constantFrom(...forms)).ma
 /** Parses, or returns null when the reader refused the bytes (the only error allowed). */
 function attempt(input: string | Uint8Array): Notice | null {
   try {
-    return parseNotice(input, {today: '2026-06-10'})
+    return parseNotice(input, {reference: '2026-06-10'})
   } catch (error) {
     if (error instanceof InputError && typeof input !== 'string') return null
     throw error

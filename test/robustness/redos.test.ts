@@ -118,7 +118,7 @@ async function built(): Promise<Pattern[]> {
     const {emitters} = (await import('../../src/emit/index.js')) as typeof import('../../src/emit/index.js')
     const {findDates} = (await import('../../src/dates/index.js')) as typeof import('../../src/dates/index.js')
     const corpus = readdirSync(join(root, 'fixtures/corpus')).map((name) => readFileSync(join(root, 'fixtures/corpus', name)))
-    const notices = corpus.map((bytes) => parseNotice(bytes, {today: '2026-06-10'}))
+    const notices = corpus.map((bytes) => parseNotice(bytes, {reference: '2026-06-10'}))
     for (const emitter of Object.values(emitters)) {
       emitter.emit(notices.slice(0, 3), {multiple: true, today: '2026-06-10', options: {}, env: {}, sources: corpus.slice(0, 3).map(String)})
     }

@@ -18,7 +18,7 @@ const appendix = (rows: string): string =>
 /** A notice: header, `body` (its opening and tasks), closing, then what is attached after the signature. */
 function findings(body: string, attached = '', settings?: RuleSettings): Array<{line: number; column: number; quoted: string; message: string}> {
   const text = `${header}${body}${closing}${attached}`
-  return parseNotice(text, {today: '2026-06-20', rules: settings})
+  return parseNotice(text, {reference: '2026-06-20', rules: settings})
     .diagnostics.filter((diagnostic) => diagnostic.ruleId === id)
     .map((diagnostic) => ({
       line: diagnostic.position?.start.line ?? 0,

@@ -38,7 +38,7 @@ export const relativeAnchorRefiner: Refiner = {
             text: context.text.slice(result.index, next.index + next.text.length),
             start,
             end: finish,
-            meta: last ? rest : {...rest, undated: true}
+            meta: {...(last ? rest : {...rest, undated: true}), ...(next.start.isCertain('year') ? {fixed: true} : {})}
           })
         )
         index++

@@ -12,6 +12,14 @@ export interface OwnDates {
   recurrence: string | null
 }
 
+/** Whether a phrase names a day: "ngay", "khẩn trương" say how soon, not by when, and give none to put in a calendar. */
+export function givesDay(mention: DateMention): boolean {
+  return !(mention.kind === 'relative' && !mention.end)
+}
+
+/** What phrases are read against when the document gives no date: only to parse, never kept. */
+export const unknownReference = '2000-01-01'
+
 /**
  * Reads deadlines from a line of task text.
  *
@@ -30,7 +38,7 @@ export interface OwnDates {
  */
 export function readDeadlines(
   line: Line,
-  reference: string,
+  reference: string | null,
   excluded: Array<[number, number]>,
   position: (from: number, to: number) => Position,
   timeField = false
@@ -51,10 +59,12 @@ export function readDeadlines(
     return {deadlines: [{date, kind: 'by-end-of-period', raw, inherited: false, position: position(from, from + raw.length)}], recurrence}
   }
 
-  for (const mention of findDates(line.text, reference)) {
+  for (const mention of findDates(line.text, reference ?? unknownReference)) {
     const from = mention.index
     const to = mention.index + mention.length
     if (excluded.some(([start, end]) => from < end && to > start)) continue
+    // Without a reference date, "trong vòng 03 tháng" and "trước ngày 20/6" name no day (never the clock's).
+    if (reference === null && mention.anchored) continue
     if (mention.kind === 'recurring') {
       recurrence ??= mention.recurrence ?? fold(mention.raw)
       continue
@@ -69,8 +79,7 @@ export function readDeadlines(
       if (when) whens.push({...when, raw: fold(mention.raw), inherited: false, position: position(from, to)})
     }
 
-    // "ngay", "khẩn trương" say how soon, not by when: no date of their own to put in a calendar.
-    if (!due || (mention.kind === 'relative' && !mention.end)) continue
+    if (!due || !givesDay(mention)) continue
     const last = due === 'by-end-of-period' || mention.kind === 'relative'
     const date = dayOf(last ? (mention.end ?? mention.start) : (mention.start ?? mention.end))
     if (!date) continue

@@ -20,7 +20,8 @@ const adverbs = new PhraseTable(modals)
 
 /** Words whose object a name is, never a subject: "của X", "báo cáo X", "theo X". */
 const addressed = new PhraseTable(addressing)
-const objectWords = [1, 2, 3]
+/** Lengths, in words, of the phrases looked for right before a name ("của", "báo cáo", "tham mưu cho"). */
+const objectWordLengths = [1, 2, 3]
 /** How far back a name that a word may be inside of is looked for, in words. */
 const maxInside = 6
 
@@ -98,7 +99,7 @@ export class Reading {
         anywhere &&
         this.words[from]?.capital &&
         (!previous?.capital || /^[IVXLC]+$|^\d/u.test(previous.text)) &&
-        !objectWords.some((length) => addressed.match(this.words, from - length) === length)
+        !objectWordLengths.some((length) => addressed.match(this.words, from - length) === length)
       if (!boundary && !named) continue
       if (readName(this.words, from) === at && (boundary || !this.insideName(from))) return from
     }

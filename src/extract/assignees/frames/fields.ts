@@ -15,7 +15,7 @@ const extraWords = 4
 /** "Đơn vị phối hợp:" supports, "Cơ quan chỉ đạo:" directs, "Đơn vị thực hiện:" is responsible. */
 const fieldRole: Record<string, Role> = {PHOI: 'support', CHI: 'directing', THUC: 'responsible'}
 
-export const fields: Frame = {
+export const fieldsFrame: Frame = {
   name: 'fields',
   read(reading: Reading) {
     const {words} = reading

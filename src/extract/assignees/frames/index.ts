@@ -9,8 +9,18 @@ import {chairsFrame} from './chairs.js'
 import {cooperatesFrame} from './cooperates.js'
 import {directsFrame} from './directs.js'
 import {dutiesFrame} from './duties.js'
-import {fields} from './fields.js'
+import {fieldsFrame} from './fields.js'
 import {presentsFrame} from './presents.js'
 import {subjectsFrame} from './subjects.js'
 
-export const frames: readonly Frame[] = [fields, assignsFrame, directsFrame, chairsFrame, cooperatesFrame, accountableFrame, presentsFrame, dutiesFrame, subjectsFrame]
+export const frames: readonly Frame[] = [
+  fieldsFrame,
+  assignsFrame,
+  directsFrame,
+  chairsFrame,
+  cooperatesFrame,
+  accountableFrame,
+  presentsFrame,
+  dutiesFrame,
+  subjectsFrame
+]

@@ -13,7 +13,7 @@ import {normalizeText} from '../text/normalize-text.js'
 import {dayRangeParser} from './parsers/day-range.js'
 import {hourHParser} from './parsers/hour-h.js'
 import {immediateParser} from './parsers/immediate.js'
-import {monthParser} from './parsers/month.js'
+import {dayMonthWordParser, monthParser, monthWordParser} from './parsers/month.js'
 import {partOfPeriodParser} from './parsers/part-of-period.js'
 import {quarterParser} from './parsers/quarter.js'
 import {recurringParser} from './parsers/recurring.js'
@@ -109,6 +109,8 @@ export function createChrono(): chrono.Chrono {
     // (replaced by `relativeSpanParser`: working days, number words above twelve, `thời hạn`, an end).
     hourHParser,
     monthParser,
+    monthWordParser,
+    dayMonthWordParser,
     quarterParser,
     yearMonthsParser,
     partOfPeriodParser,

@@ -34,3 +34,9 @@ export const notOngoingBefore: readonly string[] = ['không', 'chi', 'kinh phí'
 export const seasons: readonly string[] = [
   'mưa bão', 'mưa lũ', 'mưa', 'lũ bão', 'lũ', 'bão', 'hanh khô', 'khô', 'nắng nóng'
 ]
+
+/** Months in words, after "tháng": "tháng Bảy năm 2026", "tháng Mười Hai năm 2025" (longest first when matched). */
+export const monthWords: Readonly<Record<string, number>> = {
+  'một': 1, 'giêng': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8,
+  'chín': 9, 'mười': 10, 'mười một': 11, 'mười hai': 12, 'chạp': 12
+}

@@ -3,11 +3,14 @@
  *
  * Spans: a year's `đầu` is its first quarter, `giữa` the second and third, `cuối` the fourth; a month's
  * `đầu`/`thượng tuần` is days 1–10, `giữa`/`trung tuần` 11–20, `cuối`/`hạ tuần` 21 to the end; a
- * quarter's `đầu`/`giữa`/`cuối` is its first/second/third month. A `cuối …` phrase reads as a deadline
- * by the end of the period (`due: 'by-end-of-period'`) even without a keyword.
+ * quarter's `đầu`/`giữa`/`cuối` is its first/second/third month. A month's `nửa đầu` is days 1–15 and its
+ * `nửa cuối`/`nửa sau` 16 to the end; a year's halves are its first and last six months. A `cuối …` or
+ * second-half phrase reads as a deadline by the end of the period (`due: 'by-end-of-period'`) even without
+ * a keyword.
  *
  * Examples: `cuối năm` · `cuối năm 2026` · `đầu năm nay` · `giữa năm 2026` · `cuối tháng 6` ·
- * `đầu tháng 7/2026` · `cuối tháng này` · `hạ tuần tháng 7` · `cuối quý III/2026` · `đầu quý 2`.
+ * `đầu tháng 7/2026` · `cuối tháng này` · `hạ tuần tháng 7` · `cuối quý III/2026` · `đầu quý 2` ·
+ * `nửa đầu tháng 7/2026` · `nửa cuối tháng này`.
  */
 import type {Parser} from 'chrono-node'
 import {daysInMonth, type Ymd} from '../calendar.js'
@@ -28,9 +31,12 @@ const QUARTER_GROUP = 9
 const QUARTER_YEAR_GROUP = 10
 const QUARTER_RELATIVE_GROUP = 11
 
-type Part = 'start' | 'middle' | 'end'
+type Part = 'start' | 'middle' | 'end' | 'first-half' | 'second-half'
 
 const PARTS: Readonly<Record<string, Part>> = {
+  'nửa đầu': 'first-half',
+  'nửa cuối': 'second-half',
+  'nửa sau': 'second-half',
   'đầu': 'start',
   'thượng tuần': 'start',
   'giữa': 'middle',
@@ -41,7 +47,7 @@ const PARTS: Readonly<Record<string, Part>> = {
 
 export const partOfPeriodParser: Parser = {
   pattern: compile(
-    `${WORD_START}(đầu|giữa|cuối|thượng\\s+tuần|trung\\s+tuần|hạ\\s+tuần)\\s+(?:` +
+    `${WORD_START}(nửa\\s+đầu|nửa\\s+cuối|nửa\\s+sau|đầu|giữa|cuối|thượng\\s+tuần|trung\\s+tuần|hạ\\s+tuần)\\s+(?:` +
       `(năm)(?:\\s+(\\d{4}|nay|tới|sau(?!\\s+khi)))?` +
       `|(tháng)(?:\\s+${MONTH}(?:${YEAR_TAIL})?|\\s+${RELATIVE})?` +
       `|(quý)(?:\\s+(IV|I{1,3}|[1-4])(?:${YEAR_TAIL})?|\\s+${RELATIVE})?` +
@@ -53,6 +59,7 @@ export const partOfPeriodParser: Parser = {
     const partText = (match[PART_GROUP] ?? '').toLowerCase().replace(/\s+/gu, ' ')
     const part = PARTS[partText]
     const tenDays = partText.includes('tuần')
+    const half = part === 'first-half' || part === 'second-half'
     const reference = referenceOf(context)
     let span: [Ymd, Ymd] | null = null
     let stated = false
@@ -62,7 +69,8 @@ export const partOfPeriodParser: Parser = {
       const year = parseYear(match[YEAR_GROUP], reference.year)
       if (!year) return null
       stated = year.stated
-      const [first, last] = part === 'start' ? [1, 3] : part === 'middle' ? [4, 9] : [10, 12]
+      const [first, last] =
+        part === 'first-half' ? [1, 6] : part === 'second-half' ? [7, 12] : part === 'start' ? [1, 3] : part === 'middle' ? [4, 9] : [10, 12]
       span = [
         {year: year.year, month: first, day: 1},
         {year: year.year, month: last, day: daysInMonth(year.year, last)}
@@ -86,13 +94,14 @@ export const partOfPeriodParser: Parser = {
         stated = true
       } else stated = relative !== undefined
       const last = daysInMonth(year, month)
-      const [first, end] = part === 'start' ? [1, 10] : part === 'middle' ? [11, 20] : [21, last]
+      const [first, end] =
+        part === 'first-half' ? [1, 15] : part === 'second-half' ? [16, last] : part === 'start' ? [1, 10] : part === 'middle' ? [11, 20] : [21, last]
       span = [
         {year, month, day: first},
         {year, month, day: end}
       ]
     } else if (match[QUARTER_UNIT_GROUP] !== undefined) {
-      if (tenDays) return null
+      if (tenDays || half) return null
       let year = reference.year
       let quarter = Math.ceil(reference.month / 3)
       const relative = match[QUARTER_RELATIVE_GROUP]?.toLowerCase()
@@ -119,6 +128,7 @@ export const partOfPeriodParser: Parser = {
     }
 
     if (!span || !part) return null
-    return periodResult(context, index, match[0], span[0], span[1], stated, part === 'end' ? {due: 'by-end-of-period'} : {})
+    const byEnd = part === 'end' || part === 'second-half'
+    return periodResult(context, index, match[0], span[0], span[1], stated, byEnd ? {due: 'by-end-of-period'} : {})
   }
 }

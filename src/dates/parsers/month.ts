@@ -7,7 +7,7 @@
  * Not: `tháng 13`. A month in words is read only with its year written in full (`tháng Bảy năm 2026`,
  * `tháng Mười Hai năm 2025`): alone it is a name as often as a date ("Cách mạng Tháng Tám").
  */
-import type {Parser} from 'chrono-node'
+import type {Parser, ParsingContext} from 'chrono-node'
 import {daysInMonth} from '../calendar.js'
 import {periodResult, referenceOf, setYmd} from '../meta.js'
 import {monthWords} from '../../lexicon/dates.js'
@@ -22,18 +22,14 @@ export const monthParser: Parser = {
   extract(context, match) {
     const index = match.index ?? 0
     if (!startsWord(context.text, index)) return null
-    const month = Number(match[MONTH_GROUP])
     const year = parseYear(match[YEAR_GROUP], referenceOf(context).year)
-    if (!year) return null
-    return periodResult(
-      context,
-      index,
-      match[0],
-      {year: year.year, month, day: 1},
-      {year: year.year, month, day: daysInMonth(year.year, month)},
-      year.stated
-    )
+    return year ? monthPeriod(context, index, match[0], year, Number(match[MONTH_GROUP])) : null
   }
+}
+
+/** A month as a period, first to last day. */
+function monthPeriod(context: ParsingContext, index: number, text: string, year: {year: number; stated: boolean}, month: number) {
+  return periodResult(context, index, text, {year: year.year, month, day: 1}, {year: year.year, month, day: daysInMonth(year.year, month)}, year.stated)
 }
 
 const WORD_MONTH_GROUP = 1
@@ -52,15 +48,7 @@ export const monthWordParser: Parser = {
     if (!startsWord(context.text, index)) return null
     const month = monthOf(match[WORD_MONTH_GROUP])
     const year = parseYear(match[WORD_YEAR_GROUP], referenceOf(context).year)
-    if (month === undefined || !year) return null
-    return periodResult(
-      context,
-      index,
-      match[0],
-      {year: year.year, month, day: 1},
-      {year: year.year, month, day: daysInMonth(year.year, month)},
-      year.stated
-    )
+    return month !== undefined && year ? monthPeriod(context, index, match[0], year, month) : null
   }
 }
 

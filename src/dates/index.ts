@@ -13,6 +13,7 @@ import {normalizeText} from '../text/normalize-text.js'
 import {dayRangeParser} from './parsers/day-range.js'
 import {hourHParser} from './parsers/hour-h.js'
 import {immediateParser} from './parsers/immediate.js'
+import {holidayParser} from './parsers/holiday.js'
 import {dayMonthWordParser, monthParser, monthWordParser} from './parsers/month.js'
 import {partOfPeriodParser} from './parsers/part-of-period.js'
 import {quarterParser} from './parsers/quarter.js'
@@ -111,6 +112,7 @@ export function createChrono(): chrono.Chrono {
     monthParser,
     monthWordParser,
     dayMonthWordParser,
+    holidayParser,
     quarterParser,
     yearMonthsParser,
     partOfPeriodParser,

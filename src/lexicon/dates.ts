@@ -40,3 +40,19 @@ export const monthWords: Readonly<Record<string, number>> = {
   'một': 1, 'giêng': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8,
   'chín': 9, 'mười': 10, 'mười một': 11, 'mười hai': 12, 'chạp': 12
 }
+
+/**
+ * The fixed-date national holidays a deadline may name ("trước Quốc khánh 2/9", "dịp Quốc tế Lao động"):
+ * name → month and day. Tết has a parser of its own (its lunar date moves).
+ */
+export const holidays: Readonly<Record<string, {month: number; day: number}>> = {
+  'Quốc khánh': {month: 9, day: 2},
+  'Giải phóng miền Nam': {month: 4, day: 30},
+  'Quốc tế Lao động': {month: 5, day: 1},
+  'Thương binh - Liệt sĩ': {month: 7, day: 27},
+  'Thương binh, Liệt sĩ': {month: 7, day: 27},
+  'Thầy thuốc Việt Nam': {month: 2, day: 27},
+  'Nhà giáo Việt Nam': {month: 11, day: 20},
+  'Quốc tế Phụ nữ': {month: 3, day: 8},
+  'Quốc tế Thiếu nhi': {month: 6, day: 1}
+}

@@ -11,12 +11,12 @@ import type {Position, Task} from '../model/schema.js'
 import {fold} from '../text/fold.js'
 import {defineExtractor, type ExtractContext, type Region} from './extractor.js'
 import {paragraphsOf} from './paragraphs.js'
-import {nameRunsOn, readAssignees, readSubjectHeading, startsWithBody} from './assignees/index.js'
+import {nameRunsOn, readAssignees, readSubjectHeading, startsChairing, startsWithBody} from './assignees/index.js'
 import {readDeadlines, type OwnDates} from './tasks/deadlines.js'
 import {assigns, assignsByHeading, isAssessment, isAssessmentItem} from './tasks/scope.js'
 import {readTaskTables, type TaskRow} from './tasks/task-tables.js'
 import {readInterleavedTable} from './tasks/interleaved-tables.js'
-import {actOn, readAddressees, resolvePronouns} from './tasks/addressees.js'
+import {actOn, addressTo, readAddressees, resolvePronouns} from './tasks/addressees.js'
 import {listingTitle} from '../lexicon/structure.js'
 import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from './tasks/items.js'
 import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
@@ -201,12 +201,7 @@ class TaskBuilder {
     const fields = section.children.filter((child) => isField(child))
     own.push(...fields.flatMap((child) => [child.head, ...child.body].filter((line) => line !== null)))
     const task = this.add(own, label.text, segment(section, parent), parent, path, section.line)
-    // The lead-in's addressees do what the item says before it names anyone ("Tổ chức quán triệt … .
-    // Giao Ban Xây dựng Đảng tham mưu …": the first sentence is theirs).
-    const addressees = this.addressees.get(section) ?? []
-    if (addressees.length > 0 && readAssignees(firstSentence(task.text)).length === 0) {
-      task.assignees.push(...addressees.filter((item) => !task.assignees.some((own) => own.name === item.name)).map((item) => ({...item, inherited: true})))
-    }
+    addressTo(task, this.addressees.get(section) ?? [])
     const quoted = quotedItems(section)
     for (const child of section.children) {
       if (!child.label) this.visitContainer(child, task, path)
@@ -318,12 +313,7 @@ class TaskBuilder {
     for (const task of this.tasks) {
       if (task.deadlines.length === 0) task.deadlines = pointedAt(this.tasks, task)
       if (task.deadlines.length === 0) task.deadlines = preparedFor(task, this.events)
-      // The letter's addressees do what an item says before it names anyone: all of a bare item, the
-      // opening sentence of one that names someone later.
-      const bare = task.assignees.length === 0 || (!task.assignees.some((item) => item.inherited) && readAssignees(firstSentence(task.text)).length === 0)
-      if (bare && task.part === null && actOn(addressees)) {
-        task.assignees.push(...addressees.map((name): Task['assignees'][number] => ({name, role: 'responsible', inherited: true})))
-      }
+      if (task.part === null && actOn(addressees)) addressTo(task, addressees.map((name) => ({name, role: 'responsible'})))
 
       task.assignees = resolvePronouns(task.assignees, addressees)
     }
@@ -359,14 +349,8 @@ function assigneesOf(text: string, head: string): Task['assignees'] {
   const inCharge = named.some((item) => item.role !== 'support')
   const subject = inCharge ? null : readSubjectHeading(heading)
   if (!subject) return named.map((item) => ({...item, inherited: false}))
-  const leads = /^\s*[Cc]hủ\s?trì(?![\p{L}\p{N}])/u.test(words.slice(heading.length).replace(/^[.\s]+/u, ''))
+  const leads = startsChairing(words.slice(heading.length))
   return [{...subject, role: leads ? 'lead' : subject.role}, ...named].map((item) => ({...item, inherited: false}))
-}
-
-/** A text's first sentence: up to a full stop or semicolon followed by a capital. */
-function firstSentence(text: string): string {
-  const end = /[.;]\s+(?=\p{Lu})/u.exec(text)
-  return end ? text.slice(0, end.index) : text
 }
 
 /** The id segment of a numbered section: "7.2" under "7" is "2"; "(i)" is "i"; bullets count. */

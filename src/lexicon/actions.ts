@@ -85,11 +85,14 @@ export const agentMarkers: readonly string[] = ['do']
 /** "Đối với X: …": X is who the clause speaks to. */
 export const regarding: readonly string[] = ['đối với']
 
-/** Role words that never stand inside a name, even with a capital ("Sở Y tế: Chủ trì …"). */
-export const neverInNames: readonly string[] = ['chủ trì', 'phối hợp', 'chịu trách nhiệm', 'có trách nhiệm']
-
 /** "X chịu trách nhiệm …": X answers for it. */
-export const accountable: readonly string[] = ['chịu trách nhiệm', 'có trách nhiệm', 'được giao', 'được phân công']
+export const answering: readonly string[] = ['chịu trách nhiệm', 'có trách nhiệm']
+
+/** Role words that never stand inside a name, even with a capital ("Sở Y tế: Chủ trì …"). */
+export const neverInNames: readonly string[] = ['chủ trì', 'phối hợp', ...answering]
+
+/** "X chịu trách nhiệm …", "X được giao …": X is accountable for it. */
+export const accountable: readonly string[] = [...answering, 'được giao', 'được phân công']
 
 /**
  * Verbs whose object receives something rather than acts: "báo cáo Ban Thường vụ", "trình Thủ tướng",
@@ -124,7 +127,7 @@ export const modals: readonly string[] = [
 ]
 
 /** Words that begin a clause's predicate for certain: what stands before them in the clause is its subject. */
-export const predicateMarkers: readonly string[] = ['phải', 'cần', 'cần phải', 'chủ trì', 'chịu trách nhiệm', 'có trách nhiệm']
+export const predicateMarkers: readonly string[] = ['phải', 'cần', 'cần phải', 'chủ trì', ...answering]
 
 /** Verbs of administrative work: in lower case after a name, they begin its action. */
 export const verbs: readonly string[] = [

@@ -88,6 +88,8 @@ function cut(text: string): readonly Word[] {
 export class PhraseTable {
   private readonly byFirst = new Map<string, string[][]>()
   private readonly single = new Set<string>()
+  /** Words of the longest phrase. */
+  private longest = 0
 
   /**
    * @param phrases
@@ -100,6 +102,7 @@ export class PhraseTable {
       const first = keys[0]
       if (first === undefined) continue
       if (keys.length === 1) this.single.add(phrase.toLowerCase())
+      this.longest = Math.max(this.longest, keys.length)
       const list = this.byFirst.get(first) ?? []
       list.push(keys)
       this.byFirst.set(first, list)
@@ -118,6 +121,12 @@ export class PhraseTable {
       return keys.length
     }
 
+    return 0
+  }
+
+  /** Number of words of the longest phrase of the table that ends right before `words[end]`; 0 when none does. */
+  matchBefore(words: readonly Word[], end: number): number {
+    for (let length = Math.min(this.longest, end); length > 0; length--) if (this.match(words, end - length) === length) return length
     return 0
   }
 

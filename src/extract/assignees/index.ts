@@ -40,6 +40,7 @@ function read(text: string): Reading {
 
 /** Role words and generic acts that an assignment line is made of besides its names and its time. */
 const roleWords = new PhraseTable([...chairing, ...cooperating, ...genericActs])
+const chairs = new PhraseTable(chairing)
 /** Words of when that an assignment line may end with ("… thực hiện | trong Quý II/2028"). */
 const timeWords = new PhraseTable(whenWords)
 /** Other words an assignment line may hold. */
@@ -110,6 +111,13 @@ function bare(head: string): string {
 /** Whether a text opens by addressing those who must act ("Thủ trưởng các cơ quan …", "Các sở, ngành …"). */
 export function opensByAddressing(text: string): boolean {
   return addressesOpening(wordsOf(deglue(text.slice(0, 200))))
+}
+
+/** Whether a text opens with "chủ trì" (after the heading that names who): "Chủ trì, phối hợp với …". */
+export function startsChairing(text: string): boolean {
+  const words = wordsOf(deglue(text.slice(0, 100)))
+  const first = words.findIndex((word) => !word.mark)
+  return first >= 0 && chairs.match(words, first) > 0
 }
 
 /** Whether a text opens with the name of a body or an official ("Bộ …", "Sở …", "Chủ tịch …"). */

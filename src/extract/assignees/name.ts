@@ -32,6 +32,11 @@ function abbreviation(word: Word | undefined): boolean {
   return word !== undefined && !word.mark && /^\p{Lu}{2,}/u.test(word.text)
 }
 
+/** Whether the bracket at `open` holds only an abbreviation: "(VTV)". */
+export function bracketsAbbreviation(words: readonly Word[], open: number): boolean {
+  return abbreviation(words[open + 1]) && words[open + 2]?.text === ')'
+}
+
 /**
  * Length of the opening of a name at `at` (determiner and head), 0 when none starts there.
  *
@@ -40,7 +45,7 @@ function abbreviation(word: Word | undefined): boolean {
  * @param at
  *   Index of the first word.
  */
-export function nameOpening(words: readonly Word[], at: number): number {
+function nameOpening(words: readonly Word[], at: number): number {
   const first = words[at]
   // "Hội nghị", "Báo chí" begin no name; "báo chí" in a list ("các cơ quan thông tấn, báo chí") is one.
   if (!first || first.mark || (first.capital && falseHeads.match(words, at) > 0)) return 0
@@ -153,7 +158,7 @@ function nameFrom(words: readonly Word[], at: number): number {
     }
 
     // "Đài Truyền hình Việt Nam (VTV)": an abbreviation in brackets after a name is part of it.
-    if (word.text === '(' && abbreviation(words[index + 1]) && words[index + 2]?.text === ')') {
+    if (word.text === '(' && bracketsAbbreviation(words, index)) {
       index += 3
       end = index
       continue

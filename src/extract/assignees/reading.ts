@@ -6,7 +6,7 @@ import type {Assignee} from '../../model/schema.js'
 import {addressing, modals} from '../../lexicon/actions.js'
 import {formsOfAddress} from '../../lexicon/bodies.js'
 import {PhraseTable, type Word, wordsOf} from '../../text/words.js'
-import {readName} from './name.js'
+import {bareNoun, bracketsAbbreviation, readName} from './name.js'
 
 export type Role = Assignee['role']
 
@@ -20,8 +20,6 @@ const adverbs = new PhraseTable(modals)
 
 /** Words whose object a name is, never a subject: "của X", "báo cáo X", "theo X". */
 const addressed = new PhraseTable(addressing)
-/** Lengths, in words, of the phrases looked for right before a name ("của", "báo cáo", "tham mưu cho"). */
-const objectWordLengths = [1, 2, 3]
 /** How far back a name that a word may be inside of is looked for, in words. */
 const maxInside = 6
 
@@ -38,11 +36,10 @@ export class Reading {
     this.words = wordsOf(text)
     this.words.forEach((word, index) => {
       // "(2) các bộ, ngành …": an enumeration's number closes with ")"; "…, thì các cấp ủy …": "thì" opens
-      // the main clause after a condition.
-      const number = word.text === ')' && /^\d{1,2}$|^[a-zđ]$/u.test(this.words[index - 1]?.text ?? '') && this.words[index - 2]?.text === '('
-      // "Đài Truyền hình Việt Nam (VTV)": brackets round an abbreviation open no clause.
-      const named = word.text === '(' && /^\p{Lu}{2,}$/u.test(this.words[index + 1]?.text ?? '') && this.words[index + 2]?.text === ')'
-      const opens = word.mark ? (/^[.;:(]$/u.test(word.text) && !named) || number : word.lower === 'thì'
+      // the main clause after a condition; "Đài Truyền hình Việt Nam (VTV)": brackets round an
+      // abbreviation open none.
+      const named = word.text === '(' && bracketsAbbreviation(this.words, index)
+      const opens = word.mark ? (/^[.;:(]$/u.test(word.text) && !named) || closesItemNumber(this.words, index) : word.lower === 'thì'
       if (opens && index + 1 < this.words.length) this.clauseStarts.push(index + 1)
     })
   }
@@ -59,9 +56,9 @@ export class Reading {
     return (close === '"' && (name.split('"').length % 2 === 0)) || (close === '”' && name.includes('“') && !name.includes('”')) ? name + close : name
   }
 
-  /** Adds a name unless it is found already, overlaps one found, or is empty. */
+  /** Adds a name unless it is found already, overlaps one found, is empty or only a bare noun ("cơ quan"). */
   add(from: number, to: number, role: Role): boolean {
-    if (to <= from || this.covered(from, to)) return false
+    if (to <= from || this.covered(from, to) || bareNoun(this.words, from, to)) return false
     const name = this.nameOf(from, to)
     if (name.length < 2 || this.found.some((item) => item.name === name)) return false
     const names = members(name)
@@ -99,9 +96,9 @@ export class Reading {
         anywhere &&
         this.words[from]?.capital &&
         (!previous?.capital || /^[IVXLC]+$|^\d/u.test(previous.text)) &&
-        !objectWordLengths.some((length) => addressed.match(this.words, from - length) === length)
+        addressed.matchBefore(this.words, from) === 0
       if (!boundary && !named) continue
-      if (readName(this.words, from) === at && (boundary || !this.insideName(from))) return from
+      if (readName(this.words, from) === at && (boundary || !this.nameAcross(from, maxInside))) return from
     }
 
     return -1
@@ -113,46 +110,41 @@ export class Reading {
    */
   backOver(at: number): number {
     let end = at
-    for (let moved = true; moved && end > 0; ) {
-      moved = false
-      for (const length of [3, 2, 1]) {
-        if (end - length >= 0 && adverbs.match(this.words, end - length) === length) {
-          end -= length
-          moved = true
-          break
-        }
-      }
-
-      const number = this.words[end - 1]?.text === ')' && /^\d{1,2}$|^[a-zđ]$/u.test(this.words[end - 2]?.text ?? '') && this.words[end - 3]?.text === '('
-      if (number) {
-        end -= 3
-        moved = true
-      } else if (this.words[end - 1]?.text === ':') {
-        end -= 1
-        moved = true
-      }
+    for (let step = 1; step > 0 && end > 0; end -= step) {
+      step = adverbs.matchBefore(this.words, end) || (closesItemNumber(this.words, end - 1) ? 3 : this.words[end - 1]?.text === ':' ? 1 : 0)
     }
 
     return end
   }
 
-  /** Whether word `at` is inside a name that starts a few words before it ("Thường trực | Thành ủy"). */
-  insideName(at: number): boolean {
-    for (let from = Math.max(0, at - maxInside); from < at; from++) {
-      if (readName(this.words, from) > at) return true
-    }
-
-    return false
-  }
-
   /** Whether the word after a comma continues a list of names begun before it ("của từng cơ quan, đơn vị"). */
   inList(at: number): boolean {
-    for (let from = Math.max(this.clauseStart(at), at - maxListReach); from < at - 1; from++) {
+    return this.nameAcross(at, maxListReach)
+  }
+
+  /** Whether word `at` is inside a name that starts at most `reach` words before it ("Thường trực | Thành ủy"). */
+  private nameAcross(at: number, reach: number): boolean {
+    for (let from = Math.max(this.clauseStart(at), at - reach); from < at; from++) {
       if (readName(this.words, from) > at) return true
     }
 
     return false
   }
+
+  /** Each place a phrase of the table starts, in text order, the phrases not overlapping: [index, length]. */
+  *occurrences(table: PhraseTable): Generator<[number, number]> {
+    for (let index = 0; index < this.words.length; index++) {
+      const length = table.match(this.words, index)
+      if (length === 0) continue
+      yield [index, length]
+      index += length - 1
+    }
+  }
+}
+
+/** Whether `words[close]` closes an item's number in brackets: "(2)", "(b)". */
+function closesItemNumber(words: readonly Word[], close: number): boolean {
+  return words[close]?.text === ')' && /^\d{1,2}$|^[a-zđ]$/u.test(words[close - 1]?.text ?? '') && words[close - 2]?.text === '('
 }
 
 /**

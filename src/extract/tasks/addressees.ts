@@ -3,6 +3,8 @@
  * "Kính gửi:"): those who do the items of its body that name no one.
  */
 import {addresseePronouns} from '../../lexicon/bodies.js'
+import {readAssignees} from '../assignees/index.js'
+import {firstSentence} from './inherit.js'
 import type {Task} from '../../model/schema.js'
 import type {Line} from '../../parse/line.js'
 import {foldKey, stripTrailingPunctuation} from '../../text/fold.js'
@@ -68,4 +70,16 @@ const pronouns = new PhraseTable(addresseePronouns)
 export function resolvePronouns(assignees: Task['assignees'], addressees: string[]): Task['assignees'] {
   if (addressees.length === 0 || !assignees.some((item) => pronouns.is(item.name))) return assignees
   return assignees.flatMap((item) => (pronouns.is(item.name) ? addressees.map((name) => ({...item, name})) : [item]))
+}
+
+/**
+ * Gives a task to those it is addressed to (a lead-in's bodies, the letter's addressees) when it names no
+ * one, or when its opening sentence does not ("Tổ chức quán triệt … . Giao Ban Xây dựng Đảng tham mưu …":
+ * the first sentence is theirs). Not to a task that already takes someone from above.
+ */
+export function addressTo(task: Task, names: ReadonlyArray<Omit<Task['assignees'][number], 'inherited'>>): void {
+  if (names.length === 0) return
+  const unnamed = task.assignees.length === 0 || (!task.assignees.some((item) => item.inherited) && readAssignees(firstSentence(task.text)).length === 0)
+  if (!unnamed) return
+  for (const item of names) if (!task.assignees.some((own) => own.name === item.name)) task.assignees.push({...item, inherited: true})
 }

@@ -17,8 +17,15 @@ function labelValue(number: string): string {
   return /^\(?([\p{L}\p{N}]+)/u.exec(number)?.[1] ?? number
 }
 
-/** Where the last sentence of a text starts: after the last ".", "!", "?" or ";" followed by a capital. */
+/** Where a sentence of a text ends: a ".", "!", "?" or ";" followed by a capital. */
 const sentenceBreak = /[.!?;]\s+(?=\p{Lu})/gu
+
+/** A text's first sentence. */
+export function firstSentence(text: string): string {
+  sentenceBreak.lastIndex = 0
+  const end = sentenceBreak.exec(text)
+  return end ? text.slice(0, end.index) : text
+}
 
 /**
  * Whether a parent's deadline is its items' too: one it inherited, or one in the sentence that leads into

@@ -2,7 +2,7 @@
  * Which sections hold tasks and which hold the assessment (results, shortcomings): decided from the
  * headings of the parts, since the same numbering carries both in a Thông báo kết luận.
  */
-import {accountable, asking, assigning, chairing, directing, past} from '../../lexicon/actions.js'
+import {answering, asking, assigning, chairing, directing, past} from '../../lexicon/actions.js'
 import {determiners} from '../../lexicon/bodies.js'
 import {
   assessmentHeadings,
@@ -62,9 +62,9 @@ function headingOf(section: Section): string {
 
 const assigningWordsInText = new PhraseTable(assigning)
 const directingWords = new PhraseTable(directing)
-const answering = new PhraseTable(accountable.filter((phrase) => phrase.includes('trách nhiệm')))
+const answers = new PhraseTable(answering)
 const groupArticles = new PhraseTable([...determiners, 'mọi'])
-const directives = new PhraseTable([...assigning, ...chairing, ...accountable.filter((phrase) => phrase.includes('trách nhiệm'))])
+const directives = new PhraseTable([...assigning, ...chairing, ...answering])
 const courtesy = new PhraseTable(courtesies)
 const asks = new PhraseTable(asking)
 const pastWords = new PhraseTable(past)
@@ -82,7 +82,7 @@ export function assigns(text: string): boolean {
   // it describes them ("Các cơ sở vật chất … còn hạn chế").
   const opens =
     assigningWordsInText.match(words, 0) > 0 || directingWords.match(words, 0) > 0 || (opensByAddressing(deglued) && readAssignees(text).length > 0)
-  return (opens || inPassing(words) || answering.findIn(words) >= 0) && !background(deglued, words)
+  return (opens || inPassing(words) || answers.findIn(words) >= 0) && !background(deglued, words)
 }
 
 /**

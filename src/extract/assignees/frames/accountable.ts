@@ -17,9 +17,7 @@ export const accountableFrame: Frame = {
   name: 'accountable',
   read(reading: Reading) {
     const {words} = reading
-    for (let index = 0; index < words.length; index++) {
-      const length = answers.match(words, index)
-      if (length === 0) continue
+    for (const [index, length] of reading.occurrences(answers)) {
       const subject = reading.subjectBefore(index)
       if (subject < 0 || bareNoun(words, subject, index)) continue
       const names: Array<[number, number]> = [[subject, index]]
@@ -34,7 +32,6 @@ export const accountableFrame: Frame = {
 
       const role = chairs.match(words, index + length) > 0 ? 'lead' : 'responsible'
       for (const [from, to] of names) reading.add(from, to, role)
-      index += length - 1
     }
   }
 }

@@ -4,7 +4,6 @@
  */
 import {chairing, chairingAsNoun} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
-import {bareNoun} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
 
 const chairs = new PhraseTable(chairing)
@@ -14,17 +13,13 @@ export const chairsFrame: Frame = {
   name: 'chairs',
   read(reading: Reading) {
     const {words} = reading
-    for (let index = 0; index < words.length; index++) {
-      const length = chairs.match(words, index)
-      if (length === 0) continue
+    for (const [index] of reading.occurrences(chairs)) {
       // "Ban Quản lý Dự án 85 khẩn trương tiếp tục chủ trì", "Bộ Tài chính: (1) Chủ trì": the subject stands
       // before the adverbs, the colon, the item's number.
       const end = reading.backOver(index)
-      const previous = words[end - 1]
-      const noun = previous && !previous.capital && [1, 2].some((back) => notSubject.match(words, end - back) === back)
+      const noun = words[end - 1]?.capital === false && notSubject.matchBefore(words, end) > 0
       const subject = noun ? -1 : reading.subjectBefore(end, true)
-      if (subject >= 0 && !bareNoun(words, subject, end)) reading.add(subject, end, 'lead')
-      index += length - 1
+      if (subject >= 0) reading.add(subject, end, 'lead')
     }
   }
 }

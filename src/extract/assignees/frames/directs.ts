@@ -17,15 +17,9 @@ export const directsFrame: Frame = {
   name: 'directs',
   read(reading: Reading) {
     const {words} = reading
-    for (let index = 0; index < words.length; index++) {
-      const length = directs.match(words, index)
-      const word = words[index]
-      if (length === 0 || !word) continue
+    for (const [index, length] of reading.occurrences(directs)) {
       const opens = reading.clauseStart(index) === index
-      if ((word.capital && !opens) || nounUse.match(words, index - 1) > 0) {
-        index += length - 1
-        continue
-      }
+      if ((words[index]?.capital && !opens) || nounUse.match(words, index - 1) > 0) continue
 
       // "Chỉ đạo, hướng dẫn kịp thời các tổ chức tín dụng …": an adverb may stand before the body.
       const from = index + length + adverbs.match(words, index + length)
@@ -33,9 +27,8 @@ export const directsFrame: Frame = {
       const subject = opens ? -1 : reading.subjectBefore(index, true)
       // Inside a noun phrase ("văn bản của Thường trực chỉ đạo các cơ quan …") it assigns no one.
       const carries = object > 0 && !bareNoun(words, from, object) && (opens || subject >= 0)
-      if (subject >= 0 && !bareNoun(words, subject, index)) reading.add(subject, index, carries || isOfficial(words, subject) ? 'directing' : 'responsible')
+      if (subject >= 0) reading.add(subject, index, carries || isOfficial(words, subject) ? 'directing' : 'responsible')
       if (carries) reading.add(from, object, 'lead')
-      index = (carries ? object : index + length) - 1
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import {dutyOf} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
-import {bareNoun, readName} from '../name.js'
+import {readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
 
 const duties = new PhraseTable(dutyOf)
@@ -15,8 +15,7 @@ export const dutiesFrame: Frame = {
     for (const start of reading.clauseStarts) {
       const length = duties.match(reading.words, start)
       if (length === 0) continue
-      const to = readName(reading.words, start + length)
-      if (to > 0 && !bareNoun(reading.words, start + length, to)) reading.add(start + length, to, 'responsible')
+      reading.add(start + length, readName(reading.words, start + length), 'responsible')
     }
   }
 }

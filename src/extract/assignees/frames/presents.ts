@@ -4,7 +4,7 @@
  */
 import {hearing, presenting} from '../../../lexicon/actions.js'
 import {PhraseTable} from '../../../text/words.js'
-import {bareNoun, readName} from '../name.js'
+import {readName} from '../name.js'
 import type {Frame, Reading} from '../reading.js'
 
 const hears = new PhraseTable(hearing)
@@ -14,11 +14,9 @@ export const presentsFrame: Frame = {
   name: 'presents',
   read(reading: Reading) {
     const {words} = reading
-    for (let index = 0; index < words.length; index++) {
-      const length = hears.match(words, index)
-      if (length === 0) continue
+    for (const [index, length] of reading.occurrences(hears)) {
       const to = readName(words, index + length)
-      if (to > 0 && !bareNoun(words, index + length, to) && presents.match(words, to) > 0) reading.add(index + length, to, 'responsible')
+      if (to > 0 && presents.match(words, to) > 0) reading.add(index + length, to, 'responsible')
     }
   }
 }

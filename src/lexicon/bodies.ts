@@ -96,7 +96,9 @@ export const activityQualifiers: readonly string[] = [
 export const nameComplements: readonly string[] = [
   ...placeWords, 'nhân dân', 'trực thuộc', 'thuộc', 'liên quan', 'có liên quan', 'ngang bộ', 'cấp', 'xã hội',
   'cơ sở', 'nhà nước', 'đảng', 'dân vận', 'quân sự', 'chuyên trách', 'chuyên môn', 'thường trực', 'trực tiếp quản lý',
-  'theo ngành dọc', 'ngành dọc', 'khu vực', 'được giao', 'được cấp phép', 'trong toàn xã',
+  'theo ngành dọc', 'ngành dọc', 'khu vực', 'được giao', 'được cấp phép',
+  // "… các tổ chức chính trị trong toàn xã": a whole place's bodies
+  ...placeWords.filter((place) => place.startsWith('toàn ')).map((place) => `trong ${place}`),
   // compound nouns whose second word is also a verb ("cơ quan đại diện ngoại giao")
   'ngoại giao', 'giao thông', 'vận tải', 'đại diện', 'liên doanh'
 ]

@@ -7,9 +7,14 @@
  */
 import * as chrono from 'chrono-node'
 import type {ParsingComponents, ParsingResult} from 'chrono-node'
+import {blankMarks} from './blanks.js'
 import {parseIsoDate, toIsoDate} from './calendar.js'
-import {readMeta, type Due} from './meta.js'
+import {readMeta, type DateOptions, type Due} from './meta.js'
 import {normalizeText} from '../text/normalize-text.js'
+import {brokenSlashDateParser} from './parsers/broken-slash-date.js'
+import {casualDayParser} from './parsers/casual-day.js'
+import {countedParser} from './parsers/counted.js'
+import {dayPartParser} from './parsers/day-part.js'
 import {dayRangeParser} from './parsers/day-range.js'
 import {hourHParser} from './parsers/hour-h.js'
 import {immediateParser} from './parsers/immediate.js'
@@ -21,11 +26,14 @@ import {recurringParser} from './parsers/recurring.js'
 import {relativePeriodParser} from './parsers/relative-period.js'
 import {relativeSpanParser} from './parsers/relative-span.js'
 import {seasonParser} from './parsers/season.js'
+import {signingDayParser} from './parsers/signing-day.js'
 import {tetParser} from './parsers/tet.js'
 import {visionYearParser} from './parsers/vision-year.js'
+import {weekdayParser} from './parsers/weekday.js'
 import {yearMonthsParser} from './parsers/year-months.js'
 import {yearSpanParser} from './parsers/year-span.js'
 import {deadlineRefiner} from './refiners/deadline.js'
+import {fromReferenceRefiner} from './refiners/from-reference.js'
 import {decoyFilter} from './refiners/decoy.js'
 import {ngayPrefixRefiner} from './refiners/ngay-prefix.js'
 import {periodRefiner} from './refiners/period.js'
@@ -35,6 +43,8 @@ import {recurringMergeRefiner} from './refiners/recurring-merge.js'
 import {relativeAnchorRefiner} from './refiners/relative-anchor.js'
 import {sharedYearRefiner} from './refiners/shared-year.js'
 import {trimRefiner} from './refiners/trim.js'
+import {weekdayAloneRefiner} from './refiners/weekday-alone.js'
+import {weekdayWeekRefiner} from './refiners/weekday-week.js'
 
 export {addDays, addWorkingDays, parseIsoDate, toIsoDate, type Ymd, type YmdTime} from './calendar.js'
 export {normalizeText, type NormalizedText} from '../text/normalize-text.js'
@@ -80,9 +90,6 @@ const VIETNAM_OFFSET_MINUTES = 420
 
 let engine: chrono.Chrono | undefined
 
-/** A typed minute mark after digits: ” ″ " or two ’ or '. */
-const MINUTE_MARK = /(?<=\d)(?:[”″"]|’’|'')/gu
-
 /**
  * Build the chrono configuration (chrono's strict `vi` parsers and refiners that we keep, plus ours).
  * @returns
@@ -91,6 +98,8 @@ const MINUTE_MARK = /(?<=\d)(?:[”″"]|’’|'')/gu
 export function createChrono(): chrono.Chrono {
   const base = chrono.vi.strict.clone()
   const parser = (name: string): chrono.Parser => pick(base.parsers, name)
+  // The casual configuration's own parsers (`ngày mai`, `buổi chiều`), kept inside the engine with our checks.
+  const casualParser = (name: string): chrono.Parser => pick(chrono.vi.casual.parsers, name)
   const refiner = (name: string): chrono.Refiner => pick(base.refiners, name)
   const custom = base.clone()
   custom.parsers = [
@@ -102,12 +111,22 @@ export function createChrono(): chrono.Chrono {
     parser('VIStandardParser'),
     // chrono: `năm 2025` (its span is set by `periodRefiner`).
     parser('VIYearParser'),
-    // chrono: `thứ Hai` (kept only when merged with a date: strict mode drops a weekday alone).
-    parser('VIWeekdayParser'),
+    // chrono: `thứ Hai` (kept only when merged with a date: strict mode drops a weekday alone), and
+    // `thứ hai tới`, `thứ Sáu này` when introduced as a day (`weekdayParser`).
+    weekdayParser(parser('VIWeekdayParser')),
     // chrono: `17 giờ`, `14 giờ 30 phút`, `15:30`.
     parser('VITimeExpressionParser'),
-    // Left out: VIMonthYearParser (replaced by `monthParser`), VITimeUnitAgo/Later/WithinFormatParser
-    // (replaced by `relativeSpanParser`: working days, number words above twelve, `thời hạn`, an end).
+    // chrono (casual): `hôm nay`, `ngày mai`, `ngày kia`, `hôm qua` (not `bây giờ`).
+    casualDayParser(casualParser('VICasualDateParser')),
+    // chrono (casual): `buổi chiều`, `nửa đêm` (not `sáng`, `tối` alone: `sáng kiến`, `tối đa`).
+    dayPartParser(casualParser('VICasualTimeParser')),
+    // chrono: `3 ngày trước`, `1 tháng qua`, `2 tuần sau`, `2 tuần nữa` (not before an event: `3 ngày trước ngày họp`).
+    countedParser(parser('VITimeUnitAgoFormatParser')),
+    countedParser(parser('VITimeUnitLaterFormatParser')),
+    // Left out: VIMonthYearParser (replaced by `monthParser`), VITimeUnitWithinFormatParser (replaced by
+    // `relativeSpanParser`: a window to a deadline, working days, number words above twelve, `thời hạn`),
+    // VITimeUnitCasualRelativeFormatParser (`tuần này`, `tháng trước` are periods: `relativePeriodParser`).
+    brokenSlashDateParser,
     hourHParser,
     monthParser,
     monthWordParser,
@@ -124,17 +143,21 @@ export function createChrono(): chrono.Chrono {
     recurringParser,
     immediateParser,
     tetParser,
-    seasonParser
+    seasonParser,
+    signingDayParser
   ]
   custom.refiners = [
     decoyFilter,
     trimRefiner,
     refiner('OverlapRemovalRefiner'),
     ngayPrefixRefiner,
+    weekdayWeekRefiner,
     // chrono: `thứ Hai, ngày 15/6/2026`.
     chronoOnly(refiner('MergeWeekdayComponentRefiner')),
     // chrono: `17 giờ` + `ngày 10/7/2026`, `lúc 14h30` + `ngày 5/6/2026`.
     chronoOnly(refiner('VIMergeDateTimeRefiner')),
+    weekdayAloneRefiner,
+    fromReferenceRefiner,
     periodRefiner,
     sharedYearRefiner,
     // Replaces VIMergeDateRangeRefiner (which merges on `và`).
@@ -157,19 +180,21 @@ export function createChrono(): chrono.Chrono {
  *   Text (any Unicode normalisation form; NBSP allowed).
  * @param reference
  *   The document's date, `YYYY-MM-DD`: used for years left out and relative phrases.
+ * @param received
+ *   The day the document was received (`YYYY-MM-DD`), for spans counted from then (`trong 10 ngày kể từ
+ *   ngày nhận được văn bản này`); they count from `reference` without it.
  * @returns
  *   Mentions, with offsets into `text` as given.
  */
-export function findDates(text: string, reference: string): DateMention[] {
+export function findDates(text: string, reference: string, received?: string | null): DateMention[] {
   const date = parseIsoDate(reference)
+  const options: DateOptions = {received: received ? parseIsoDate(received) : undefined}
   const normalized = normalizeText(text)
   engine ??= createChrono()
-  // A minute mark after the minutes ("14 giờ 00”", "08 giờ 30’’") keeps chrono from joining the time to
-  // the date after it: blank it out, same length, so offsets stay.
-  const results = engine.parse(normalized.text.replace(MINUTE_MARK, (mark) => ' '.repeat(mark.length)), {
+  const results = engine.parse(blankMarks(normalized.text), {
     instant: new Date(Date.UTC(date.year, date.month - 1, date.day, 12 - VIETNAM_OFFSET_MINUTES / 60)),
     timezone: VIETNAM_OFFSET_MINUTES
-  }) as ParsingResult[]
+  }, options as chrono.ParsingOption) as ParsingResult[]
 
   const mentions: DateMention[] = []
   let lastEnd = 0
@@ -237,6 +262,8 @@ function iso(components: ParsingComponents): string {
 
 /**
  * Pick one of chrono's parsers or refiners by class name; fails loudly if a chrono upgrade renames it.
+ * The bundler names a class that refers to itself `_Name` (`VICasualTimeParser` calls its own static
+ * method): a leading underscore is not part of the name.
  * @param list
  *   chrono's list.
  * @param name
@@ -245,7 +272,7 @@ function iso(components: ParsingComponents): string {
  *   The instance.
  */
 function pick<T extends object>(list: readonly T[], name: string): T {
-  const found = list.find((item) => item.constructor.name === name)
+  const found = list.find((item) => item.constructor.name.replace(/^_/u, '') === name)
   if (!found) throw new Error(`Unexpected chrono configuration: no \`${name}\``)
   return found
 }

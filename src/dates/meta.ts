@@ -35,6 +35,14 @@ export interface Meta {
 
 const PREFIX = 'directive/'
 
+/**
+ * Tag that our wrappers of chrono's casual parsers (`ngày mai`, `thứ Hai tới`, `3 ngày trước`) put on what
+ * they read from the reference date. It is not one of our meta tags on purpose: chrono's merge refiners
+ * still take such a result (`ngày mai` + `lúc 15 giờ`); `fromReferenceRefiner` turns it into `relative`
+ * once they are done.
+ */
+export const FROM_REFERENCE_TAG = 'reference/relative'
+
 /** Meta data read from tags, per result (results are not changed after our refiners build them). */
 const cache = new WeakMap<ParsingResult, Meta>()
 
@@ -166,6 +174,22 @@ export function setYmd(components: ParsingComponents, date: Ymd, certain: {year:
 export function referenceOf(context: ParsingContext): Ymd {
   const date = context.reference.getDateWithAdjustedTimezone()
   return {year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate()}
+}
+
+/** What `findDates` passes chrono beside the reference: the day the document was received, if known. */
+export interface DateOptions {
+  received?: Ymd | undefined
+}
+
+/**
+ * @param context
+ *   Parsing context.
+ * @returns
+ *   The day the document was received (its incoming stamp), else the reference date: a document cannot be
+ *   received before it is issued, so the reference is the earliest it can have been.
+ */
+export function receivedOf(context: ParsingContext): Ymd {
+  return (context.option as DateOptions).received ?? referenceOf(context)
 }
 
 /**

@@ -7,13 +7,20 @@
  * also check {@link startsWord} on the full text.
  */
 import type {ParsingContext} from 'chrono-node'
+import {documentTypes} from '../lexicon/document-types.js'
 import {withFirstChars} from '../text/first-chars.js'
+import {wordAlternation} from '../text/words.js'
 
 /** Look-behind: not preceded by a letter or digit. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])'
 /** Look-ahead: not followed by a letter or digit. */
 export const WORD_END = '(?![\\p{L}\\p{N}])'
-/** A four-digit year (checked for 1900–2100 by {@link parseYear}). */
+/**
+ * Years a date may have: four digits from 1000 (historic dates: `ngày 19/5/1890`, `tháng 1 năm 1863`) to 2100.
+ */
+export const FIRST_YEAR = 1000
+export const LAST_YEAR = 2100
+/** A four-digit year (checked for {@link FIRST_YEAR}–{@link LAST_YEAR} by {@link parseYear}). */
 export const YEAR = '(\\d{4})'
 /**
  * A year after a month or quarter: `/2026`, `-2026`, ` năm 2026`, ` năm nay`, ` năm tới`. One capture group.
@@ -29,7 +36,7 @@ export const MONTH = '(0?[1-9]|1[0-2])'
  * @param referenceYear
  *   The reference date's year.
  * @returns
- *   `{year, stated}`; `null` for a year outside 1900–2100.
+ *   `{year, stated}`; `null` for a year outside {@link FIRST_YEAR}–{@link LAST_YEAR}.
  */
 export function parseYear(value: string | undefined, referenceYear: number): {year: number; stated: boolean} | null {
   if (value === undefined) return {year: referenceYear, stated: false}
@@ -37,7 +44,7 @@ export function parseYear(value: string | undefined, referenceYear: number): {ye
   if (lower === 'nay') return {year: referenceYear, stated: true}
   if (lower === 'tới' || lower === 'sau') return {year: referenceYear + 1, stated: true}
   const year = Number(value)
-  return year >= 1900 && year <= 2100 ? {year, stated: true} : null
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? {year, stated: true} : null
 }
 
 /**
@@ -93,3 +100,12 @@ export function before(text: string, index: number, size = 60): string {
 export function after(text: string, index: number, size = 60): string {
   return text.slice(index, index + size)
 }
+
+/** This document, by its type: `văn bản này`, `Kế hoạch này` (the type names from the lexicon). Source, no group. */
+export const THIS_DOCUMENT = `(?:${wordAlternation(['văn bản', ...documentTypes.map((type) => type.name)])})`
+
+/**
+ * The day this document was signed, after `kể/tính từ`: `ngày ký`, `ngày ký ban hành`, `ngày văn bản
+ * này được ký`, `ngày ban hành Quyết định này`. Source, no group.
+ */
+export const SIGNING_DAY = `(?:ngày\\s+)?(?:(?:văn\\s+bản\\s+này\\s+)?được\\s+)?(?:ký(?:\\s+ban\\s+hành)?|ban\\s+hành)(?:\\s+${THIS_DOCUMENT}\\s+này)?${WORD_END}`

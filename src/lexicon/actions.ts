@@ -152,6 +152,7 @@ export const verbs: readonly string[] = [
   'giữ vững', 'tuân thủ', 'hạn chế', 'loại bỏ', 'tạo điều kiện', 'phục vụ', 'đáp ứng', 'kiểm soát', 'rà soát lại',
   'ban hành', 'tiến hành', 'trình bày', 'tiếp tục', 'kiến nghị', 'xin ý kiến', 'chỉ định', 'thẩm định', 'đẩy nhanh',
   'phát triển', 'định hướng', 'đưa tin', 'quyết định', 'tháo gỡ', 'đa dạng hóa', 'thừa ủy quyền', 'thay mặt', 'lấy ý kiến', 'dự họp', 'cân đối', 'treo', 'bám nắm', 'nêu gương', 'trình diễn', 'lựa chọn', 'chấn chỉnh', 'chuyển giao', 'giao nộp',
+  'ngừng', 'ngưng', 'di dời', 'sơ tán', 'khởi công', 'khởi động', 'tháo dỡ', 'khôi phục',
   // one word: matched with diacritics, so "có" is not "cơ", "từ" not "tư"
   'có', 'làm', 'cử', 'đến', 'từ', 'đang', 'nên', 'mời', 'đón', 'tăng', 'giảm', 'nhận', 'dừng', 'ký', 'chi', 'thu', 'nắm',
   'đăng', 'tự', 'vẫn', 'nâng', 'tạo', 'giữ', 'tìm', 'cấm', 'nộp', 'ghi', 'nhập', 'ra', 'lập', 'mở', 'đưa', 'thuê', 'mua', 'bán'

@@ -3,15 +3,13 @@
  * ("triển khai ngay"), the nouns that make "hàng tháng" goods, the seasons a deadline may name. Matched
  * in place, case-insensitive, whole words (`wordAlternation`); one line adds one.
  */
+import {verbs} from './actions.js'
 
-/** Verbs after which "ngay" means "at once": "thực hiện ngay", "dừng ngay". */
-export const immediateActs: readonly string[] = [
-  'thực hiện', 'triển khai', 'xử lý', 'báo cáo', 'khắc phục', 'chấn chỉnh', 'rà soát', 'ban hành', 'tổ chức',
-  'kiểm tra', 'dừng', 'ngừng', 'ngưng', 'chỉ đạo', 'hoàn thành', 'bắt tay', 'tiến hành', 'giải quyết', 'điều chỉnh',
-  'thu hồi', 'cung cấp', 'gửi', 'làm', 'vào cuộc', 'xây dựng', 'sửa chữa', 'cập nhật', 'thông báo', 'di dời',
-  'sơ tán', 'ứng phó', 'khởi công', 'đình chỉ', 'tạm dừng', 'chấm dứt', 'xác minh', 'bố trí', 'phối hợp',
-  'trả lời', 'đề xuất', 'thanh tra', 'khởi động', 'áp dụng', 'chuyển', 'nộp', 'trình', 'bổ sung', 'tháo dỡ', 'khôi phục'
-]
+/**
+ * Verbs after which "ngay" means "at once": "thực hiện ngay", "dừng ngay": every verb of administrative
+ * work, and the role verbs.
+ */
+export const immediateActs: readonly string[] = [...verbs, 'chỉ đạo', 'phối hợp', 'bắt tay', 'vào cuộc', 'chuyển']
 
 /**
  * Words after "ngay" that make it "right" rather than "at once": "ngay sau khi", "ngay từ đầu", "ngay tại",
@@ -29,6 +27,24 @@ export const goodsBefore: readonly string[] = [
 
 /** Words before "thường xuyên" that make it a budget term ("chi thường xuyên"), or deny it. */
 export const notOngoingBefore: readonly string[] = ['không', 'chi', 'kinh phí', 'dự toán', 'vốn', 'nguồn']
+
+/** Words that make a unit of time a rhythm: "hằng tuần", "hàng tháng", "mỗi quý" (all read as "hằng"). */
+export const everyWords: readonly string[] = ['hằng', 'hàng', 'mỗi']
+
+/** The units a rhythm counts in, after an {@link everyWords} word: "hằng ngày" … "hằng năm". */
+export const rhythmUnits: readonly string[] = ['ngày', 'tuần', 'tháng', 'quý', 'năm']
+
+/** Days of the week written out, Monday first: how the views name them ("hằng tuần, thứ Sáu"). */
+export const weekdayNames: readonly string[] = ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật']
+
+/**
+ * Days of the week as directives write them, in words or digits ("thứ Sáu", "thứ 6", "Chủ nhật"), lower
+ * case → 1 (Monday) to 7 (Sunday): "định kỳ thứ Sáu hằng tuần" is a weekly rhythm on Fridays.
+ */
+export const weekdays: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(weekdayNames.map((name, index) => [name.toLowerCase(), index + 1])),
+  'thứ 2': 1, 'thứ 3': 2, 'thứ 4': 3, 'thứ 5': 4, 'thứ 6': 5, 'thứ 7': 6, 'thứ bẩy': 6
+}
 
 /** Seasons, after "mùa": "trước mùa mưa bão năm 2026". */
 export const seasons: readonly string[] = [
@@ -56,3 +72,40 @@ export const holidays: Readonly<Record<string, {month: number; day: number}>> = 
   'Quốc tế Phụ nữ': {month: 3, day: 8},
   'Quốc tế Thiếu nhi': {month: 6, day: 1}
 }
+
+/**
+ * Words before a weekday that make it a day rather than an ordinal: "vào thứ hai tới", "sáng thứ Sáu tuần
+ * sau", "trước thứ Năm này". Without one (or a capital, or the start of a sentence) "thứ hai" is "second":
+ * "lần thứ hai này", "kỳ họp thứ năm tới".
+ */
+export const weekdayIntro: readonly string[] = [
+  'vào', 'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'buổi', 'đến', 'tới', 'trước', 'từ', 'sau', 'hết',
+  'hạn', 'nhất', 'là', 'lúc', 'và', 'hoặc', 'trong'
+]
+
+/**
+ * Words right before a weekday written alone that make it a day: "họp vào thứ hai", "sáng thứ Sáu", "chậm
+ * nhất thứ Năm". Fewer than {@link weekdayIntro}: "và", "là", "hoặc" join ordinals too ("lần thứ hai và thứ
+ * ba"), and a weekday alone has no "tới"/"này" to say it is a day.
+ */
+export const weekdayAloneIntro: readonly string[] = [
+  'vào', 'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'buổi', 'trước', 'hạn', 'lúc', 'chậm nhất', 'muộn nhất'
+]
+
+/**
+ * Words that may follow "3 ngày trước", "2 tuần sau", "tháng trước" when it counts from the reference date.
+ * Any other word makes "trước"/"sau" a preposition of an event: "3 ngày trước ngày khai mạc", "5 ngày sau
+ * khi nhận", "năm trước đó".
+ */
+export const afterCountFromReference: readonly string[] = [
+  'sẽ', 'phải', 'đã', 'mới', 'thì', 'là', 'và', 'hoặc', 'cần', 'được', 'nữa', 'tổ chức', 'họp'
+]
+
+/** Words before "3 tháng qua", "tháng trước" that make it a stretch of the past, not a day: "trong 30 ngày qua". */
+export const pastStretchBefore: readonly string[] = ['trong', 'trong vòng', 'những', 'các', 'mấy', 'vài', 'suốt', 'hàng', 'hằng', 'mỗi']
+
+/**
+ * Parts of the day read as a time on their own ("nửa đêm"); the others ("sáng", "chiều", "tối", "trưa", "đêm")
+ * only after "buổi" ("buổi chiều"), since alone they are also words: "sáng kiến", "chiều dài", "tối đa".
+ */
+export const partsOfDayAlone: readonly string[] = ['nửa đêm', 'sáng sớm', 'bình minh']

@@ -92,6 +92,17 @@ describe('API', () => {
     ])
   })
 
+  it('counts a span "from receiving this document" from the day it was received, else from its date', () => {
+    const text = 'báo cáo trong 10 ngày kể từ ngày nhận được văn bản này; trong 15 ngày kể từ ngày nhận được hồ sơ hợp lệ'
+    const read = (received?: string): unknown[] => findDates(text, '2026-06-02', received).map((mention) => [mention.raw, mention.start, mention.end])
+    expect(read('2026-06-09')).toEqual([
+      ['trong 10 ngày kể từ ngày nhận được văn bản này', '2026-06-09', '2026-06-19'],
+      // An application's receipt is an event of its own: no date.
+      ['trong 15 ngày', null, null]
+    ])
+    expect(read()[0]).toEqual(['trong 10 ngày kể từ ngày nhận được văn bản này', '2026-06-02', '2026-06-12'])
+  })
+
   it('rejects a reference that is not a date', () => {
     expect(() => findDates('trước ngày 30/6/2026', '2026-02-30')).toThrow(RangeError)
     expect(() => findDates('trước ngày 30/6/2026', '02/06/2026')).toThrow(RangeError)

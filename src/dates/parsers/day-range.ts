@@ -4,13 +4,14 @@
  * Examples: `10-11/6/2026` · `ngày 10 - 11/6/2026` · `từ ngày 10 đến ngày 15/6/2026` ·
  * `từ ngày 10 đến hết ngày 14 tháng 5 năm 2026` · `ngày 10 và 11/6/2026` · `từ 10-12/6` (year from the
  * reference).
- * Not: `3-4/5 số xã` (no year and no `ngày`/`từ`), `15-16/20`.
+ * Not: `3-4/5 số xã` (no year and no `ngày`/`từ`), `15-16/20`, the month of a date before a range
+ * (`ngày 5 tháng 8 đến ngày 10 tháng 8 năm 2012`: two dates, merged by the `range` refiner).
  * Ranges of two full dates (`từ ngày 1/6 đến ngày 15/6/2026`) are merged by the `range` refiner.
  */
 import type {Parser} from 'chrono-node'
 import {findYearClosest, isValidYmd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
-import {before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {before, compile, FIRST_YEAR, LAST_YEAR, startsWord, WORD_END, WORD_START} from '../patterns.js'
 
 const FROM_GROUP = 1
 const DAY_WORD_GROUP = 2
@@ -27,6 +28,8 @@ export const dayRangeParser: Parser = {
   extract(context, match) {
     const index = match.index ?? 0
     if (!startsWord(context.text, index) || /\d\s*[/.-]\s*$/u.test(before(context.text, index, 5))) return null
+    // `ngày 5 tháng 8 đến ngày 10 tháng 8`: the first number is the month of a date, not a day.
+    if (match[DAY_WORD_GROUP] === undefined && /(?<![\p{L}\p{N}])tháng\s+$/iu.test(before(context.text, index, 10))) return null
     if (/^[/.-]\d/u.test(context.text.slice(index + match[0].length, index + match[0].length + 2))) return null
     const first = Number(match[FIRST_GROUP])
     const last = Number(match[LAST_GROUP])
@@ -36,7 +39,7 @@ export const dayRangeParser: Parser = {
     const year = stated ? Number(match[YEAR_GROUP]) : findYearClosest(referenceOf(context), month, Math.min(last, 28))
     const start = {year, month, day: first}
     const end = {year, month, day: last}
-    if (first >= last || !isValidYmd(start) || !isValidYmd(end) || year < 1900 || year > 2100) return null
+    if (first >= last || !isValidYmd(start) || !isValidYmd(end) || year < FIRST_YEAR || year > LAST_YEAR) return null
     return periodResult(context, index, match[0], start, end, stated)
   }
 }

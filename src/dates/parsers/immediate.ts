@@ -3,11 +3,9 @@
  *
  * `ngay` counts only after an action verb (`thực hiện ngay`, `triển khai ngay`) or as `ngay lập tức`; not
  * in `ngay sau khi`, `ngay từ đầu`, `ngay tại`, `ngay cả`, `ngay trong …` (there the period that follows is
- * the deadline). `khẩn trương` counts as an adverb (`Khẩn trương ban hành …`, `khẩn trương thực hiện`),
- * not as a noun (`tính khẩn trương`, `sự khẩn trương`).
+ * the deadline). `khẩn trương` is not read: it says how (with urgency), not when, and names no time.
  *
- * Examples: `thực hiện ngay` · `triển khai ngay các giải pháp` · `dừng ngay` · `ngay lập tức` ·
- * `Khẩn trương ban hành` · `khẩn trương`.
+ * Examples: `thực hiện ngay` · `triển khai ngay các giải pháp` · `dừng ngay` · `ngay lập tức`.
  */
 import type {Parser} from 'chrono-node'
 import {immediateActs, notImmediateAfter} from '../../lexicon/dates.js'
@@ -17,19 +15,16 @@ import {after, before, compile, startsWord, WORD_END, WORD_START} from '../patte
 
 const AFTER_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(immediateActs)})\\s+$`, 'iu')
 const NOT_IMMEDIATE = new RegExp(`^\\s+(?:${wordAlternation(notImmediateAfter)})(?![\\p{L}\\p{N}])`, 'iu')
-const NOUN_USE = /(?<![\p{L}\p{N}])(?:tính|sự|mức\s+độ|một\s+cách)\s+$/iu
 
 export const immediateParser: Parser = {
-  pattern: compile(`${WORD_START}(ngay(?:\\s+lập\\s+tức)?|khẩn\\s+trương)${WORD_END}`),
+  pattern: compile(`${WORD_START}(ngay(?:\\s+lập\\s+tức)?)${WORD_END}`),
   extract(context, match) {
     const index = match.index ?? 0
     if (!startsWord(context.text, index)) return null
     const word = (match[1] ?? '').toLowerCase()
     const left = before(context.text, index, 30)
-    if (word.startsWith('khẩn')) {
-      if (NOUN_USE.test(left)) return null
-    } else if (!word.includes('lập')) {
-      if (!AFTER_VERB.test(left) || NOT_IMMEDIATE.test(after(context.text, index + match[0].length, 20))) return null
+    if (!word.includes('lập') && (!AFTER_VERB.test(left) || NOT_IMMEDIATE.test(after(context.text, index + match[0].length, 20)))) {
+      return null
     }
     const result = context.createParsingResult(index, match[0])
     setYmd(result.start, referenceOf(context), {year: true, month: true, day: true})

@@ -12,7 +12,7 @@ import {daysInMonth} from '../calendar.js'
 import {periodResult, referenceOf, setYmd} from '../meta.js'
 import {monthWords} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
-import {compile, MONTH, parseYear, startsWord, WORD_END, WORD_START, YEAR_TAIL} from '../patterns.js'
+import {compile, FIRST_YEAR, LAST_YEAR, MONTH, parseYear, startsWord, WORD_END, WORD_START, YEAR_TAIL} from '../patterns.js'
 
 const MONTH_GROUP = 1
 const YEAR_GROUP = 2
@@ -61,7 +61,7 @@ export const dayMonthWordParser: Parser = {
     const day = Number(match[1])
     const month = monthOf(match[2])
     const year = Number(match[3])
-    if (month === undefined || year < 1900 || year > 2100 || day > daysInMonth(year, month)) return null
+    if (month === undefined || year < FIRST_YEAR || year > LAST_YEAR || day > daysInMonth(year, month)) return null
     const result = context.createParsingResult(index, match[0])
     setYmd(result.start, {year, month, day}, {year: true, month: true, day: true})
     return result

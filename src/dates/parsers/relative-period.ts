@@ -1,22 +1,26 @@
 /**
- * This or the next week, month, quarter or year, named relative to the reference date.
+ * This, the next or the last week, month, quarter or year, named relative to the reference date.
  * Weeks run Monday to Sunday.
  *
  * Examples: `tuần này` · `trong tuần này` (the `trong` is read by the `deadline` refiner) · `tuần tới` ·
- * `tháng này` · `tháng tới` · `quý này` · `năm nay` · `năm tới` · `năm sau`.
- * Not: `mấy tháng nay` (these past months), `những năm tới` (the coming years), `năm sau khi`.
+ * `tháng này` · `tháng tới` · `quý này` · `năm nay` · `năm tới` · `năm sau` · `tuần trước` · `tháng trước` ·
+ * `năm qua`.
+ * Not: `mấy tháng nay` (these past months), `những năm tới` (the coming years), `năm sau khi`, `năm trước đó`,
+ * `tháng trước ngày khai giảng` (before an event), `trong năm qua`, `mặt hàng tháng trước` (a stretch of the
+ * past, goods: see `countsFromReference`).
  */
 import type {Parser} from 'chrono-node'
 import {addDays, daysInMonth, weekday, type Ymd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {countsFromReference} from './counted.js'
 
 const UNIT_GROUP = 1
 const WHICH_GROUP = 2
 
 export const relativePeriodParser: Parser = {
   pattern: compile(
-    `${WORD_START}(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau(?!\\s+khi)|kế\\s+tiếp|tiếp\\s+theo)${WORD_END}`
+    `${WORD_START}(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau(?!\\s+khi)|kế\\s+tiếp|tiếp\\s+theo|trước|qua)${WORD_END}`
   ),
   extract(context, match) {
     const index = match.index ?? 0
@@ -25,7 +29,9 @@ export const relativePeriodParser: Parser = {
     const unit = (match[UNIT_GROUP] ?? '').toLowerCase()
     const which = (match[WHICH_GROUP] ?? '').toLowerCase()
     if (which === 'nay' && unit !== 'năm') return null
-    const next = which !== 'này' && which !== 'nay' ? 1 : 0
+    const past = which === 'trước' || which === 'qua'
+    if (past && !countsFromReference(context.text, index, index + match[0].length)) return null
+    const next = past ? -1 : which !== 'này' && which !== 'nay' ? 1 : 0
     const reference = referenceOf(context)
     let span: [Ymd, Ymd]
     if (unit === 'tuần') {

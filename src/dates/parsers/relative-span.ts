@@ -6,7 +6,8 @@
  *
  * Examples: `trong thời hạn 30 ngày` · `trong vòng mười lăm ngày` · `trong vòng 10 ngày làm việc` ·
  * `trong 05 ngày` · `trong thời hạn 15 (mười lăm) ngày` · `chậm nhất 07 ngày làm việc` · `không quá 3 tháng` ·
- * `trong 2 tuần` · `5 năm tới` · `trong vòng 24 giờ`.
+ * `trong 2 tuần` · `5 năm tới` · `trong vòng 24 giờ` · `sau hai mươi ngày` · `sau 03 tháng kể từ ngày …` (a span
+ * counted forward: its day is the end; `due` is `other`, as `sau ngày 30/6/2026`).
  * Not: `30 ngày` alone, `trong 30 ngày qua` (the past 30 days), `trong năm 2026`, `hai mươi năm` read as a number,
  * `trong 3 năm (2021 - 2023)` / `trong 5 năm 2021-2025` (the length of a period written right after it, which
  * the period's own parser reads).
@@ -37,10 +38,13 @@ const PAST = /^\s+(?:qua|vừa\s+qua|trước|gần\s+đây|đã\s+qua)(?![\p{L}
 const EXPLAINED =
   /^\s*(?:\(\s*(?:từ\s|(?:ngày|tháng|năm)\s+\d|\d{1,2}\s*[/.-]\s*\d|(?:19|20)\d{2}(?!\d))|(?:năm\s+)?(?:19|20)\d{2}(?!\d))/iu
 
+/** What follows the hours of a time of day: its minutes, a part of the day, the day. */
+const CLOCK_AFTER = /^\s*(?:\d{1,2}(?!\d)|[:,]?\s*(?:ngày|sáng|chiều|tối|trưa|hôm)(?![\p{L}\p{N}]))/iu
+
 export const relativeSpanParser: Parser = {
   pattern: compile(
     `${WORD_START}(?:(trong\\s+thời\\s+hạn|trong\\s+vòng|trong\\s+khoảng|trong\\s+thời\\s+gian|trong|thời\\s+hạn|tối\\s+đa|không\\s+quá|` +
-      `(?:chậm|muộn)\\s+nhất(?:\\s+là)?)\\s+)?(${COUNT_SOURCE})(?:\\s*\\(\\s*${COUNT_SOURCE}\\s*\\))?\\s*` +
+      `(?:chậm|muộn)\\s+nhất(?:\\s+là)?|sau)\\s+)?(${COUNT_SOURCE})(?:\\s*\\(\\s*${COUNT_SOURCE}\\s*\\))?\\s*` +
       `(ngày\\s+làm\\s+việc|ngày|tuần|tháng|quý|năm|giờ|h)(?:\\s+(tới|sắp\\s+tới|tiếp\\s+theo|kế\\s+tiếp))?${WORD_END}`
   ),
   extract(context, match) {
@@ -54,11 +58,13 @@ export const relativeSpanParser: Parser = {
     const count = parseCount(match[COUNT_GROUP] ?? '')
     const unit = UNITS[(match[UNIT_GROUP] ?? '').toLowerCase().replace(/\s+/gu, ' ')]
     if (count === null || count < 1 || unit === undefined) return null
+    // `chậm nhất 17 giờ 00 ngày 12/6`, `trước 16 giờ, ngày 5/6`: hours followed by minutes or a day are a time of day.
+    if (unit === 'hour' && CLOCK_AFTER.test(rest)) return null
 
     const reference = referenceOf(context)
     const span = {count, unit}
     const end = endOfSpan(reference, span)
-    const due: Due | undefined = prefix === undefined ? undefined : 'before'
+    const due: Due | undefined = prefix === undefined ? undefined : /^sau$/iu.test(prefix) ? 'other' : 'before'
     const result = context.createParsingResult(index, match[0])
     setYmd(result.start, reference, {year: true, month: true, day: true})
     if (end) result.end = setYmd(context.createParsingComponents(), end, {year: true, month: true, day: true})

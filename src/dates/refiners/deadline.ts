@@ -10,7 +10,8 @@
  * | `từ`, `kể từ`, `sau`, `trong suốt`                         | other      | other               |
  *
  * Keywords chain to the left (`chậm nhất là đến ngày …`, `Thời hạn: trước ngày …`, `hoàn thành trước …`,
- * `xong trong quý II …`); `vào` is taken in only between a verb and the date (`hoàn thành vào ngày …`).
+ * `xong trong quý II …`); `vào` is taken in only between a verb and the date (`hoàn thành vào ngày …`),
+ * `dịp` (an occasion) only after a keyword (`trước dịp 2/9`).
  * `trước` + a period means before the period starts (`trước quý III/2026`: before 1/7/2026); `cuối …`
  * periods stay `by-end-of-period` (`trước cuối năm`).
  *
@@ -40,9 +41,11 @@ const KEYWORDS: readonly Keyword[] = [
   {pattern: keyword('trước\\s+thời\\s+điểm'), due: ['before', 'before']},
   {pattern: keyword('trước'), due: ['before', 'before']},
   {pattern: keyword('(?:chậm|muộn|trễ)\\s+nhất(?:\\s+là)?\\s*:?'), due: ['before', 'by-end-of-period']},
-  {pattern: keyword('hạn\\s+chót(?:\\s+là)?\\s*:?'), due: ['before', 'by-end-of-period']},
+  {pattern: keyword('h[ạa]n\\s+chót(?:\\s+là)?\\s*:?'), due: ['before', 'by-end-of-period']},
   {
-    pattern: keyword('thời\\s+hạn(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện|báo\\s+cáo|gửi|nộp|trình))?(?:\\s+là)?\\s*:?'),
+    // `thời han`, `han chót`: OCR drops the dot under the vowel; after `thời` or before `chót` nothing else
+    // is meant.
+    pattern: keyword('thời\\s+h[ạa]n(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện|báo\\s+cáo|gửi|nộp|trình))?(?:\\s+là)?\\s*:?'),
     due: ['before', 'by-end-of-period']
   },
   // Not `gia hạn` (extend), `giới hạn` (limit), `hữu hạn` (finite), `quyền hạn` (powers), `trung/dài/ngắn
@@ -58,7 +61,9 @@ const KEYWORDS: readonly Keyword[] = [
     due: ['on', 'by-end-of-period'],
     verb: true
   },
-  {pattern: keyword('vào(?:\\s+lúc)?'), due: null}
+  {pattern: keyword('vào(?:\\s+lúc)?'), due: null},
+  // The occasion a date names: `trước dịp 2/9`, `trong dịp nghỉ lễ 30/4 - 1/5`.
+  {pattern: keyword('dịp(?:\\s+(?:nghỉ\\s+)?lễ)?|(?:kỳ\\s+)?nghỉ\\s+lễ'), due: null}
 ]
 
 /** Mentions that may be more than a month in the past before a deadline's year is moved. */

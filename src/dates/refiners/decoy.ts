@@ -8,17 +8,30 @@
  * as in `3722/VPCP-CN`).
  *
  * A date without a year (`10/12`, `15 tháng 3`) is kept only after a word that introduces a date:
- * `ngày`, `trước`, `hạn`, `đến`, `từ`, `chậm nhất`, `là`, `hết`, `thời điểm`, `sau`, a part of the day.
+ * `ngày`, `trước`, `hạn`, `đến`, `từ`, `chậm nhất`, `là`, `hết`, `thời điểm`, `sau`, `dịp`, `lễ`, `kỷ
+ * niệm`, a part of the day; a list or span of such dates is introduced once (`dịp 30/4 - 1/5`, `ngày 10, 11/6`),
+ * or by the year its span's end writes (`06/6 - 10/6/2026`).
  *
  * Runs first, on the parsers' raw output (before overlaps are resolved).
  */
 import type {ParsingContext, ParsingResult, Refiner} from 'chrono-node'
-import {readMeta} from '../meta.js'
-import {after, before} from '../patterns.js'
+import {FROM_REFERENCE_TAG, readMeta} from '../meta.js'
+import {everyWords} from '../../lexicon/dates.js'
+import {quantityWords} from '../../lexicon/citations.js'
+import {wordAlternation} from '../../text/words.js'
+import {after, before, LAST_YEAR} from '../patterns.js'
 
 const DATE_INTRO =
-  /(?<![\p{L}\p{N}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
+  /(?<![\p{L}\p{N}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|dịp|lễ|kỷ\s+niệm|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
+/** A yearless date and what joins the next one to it: `30/4 - `, `10/6 và `. */
+const LISTED_DATE = /(?<![\p{L}\p{N}/])\d{1,2}\s*\/\s*\d{1,2}\s*(?:[-–,]|và)\s*$/iu
+/** `06/6 - 10/6/2026`: a yearless date that starts a span whose end writes the year. */
+const SPAN_END_AFTER = /^\s*[-–]\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d)/u
 const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*(?::\s*)?$/iu
+/** `mỗi năm 500 …`, `hằng năm 1200 …`: "năm" is "per year" and the number a count. */
+const COUNTED_YEAR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(everyWords)})\\s+$`, 'iu')
+/** `năm 1500 người`: a number of something. */
+const QUANTITY_AFTER = new RegExp(`^\\s*(?:%|(?:${wordAlternation(quantityWords)})(?![\\p{L}\\p{N}]))`, 'iu')
 const DURATION_BEFORE = /(?<![\p{L}\p{N}])(?:trong|vòng|mất|khoảng|sau|tối\s+đa|hơn|gần|trên|dưới|tỷ\s+lệ|tỉ\s+lệ)\s*$/iu
 
 export const decoyFilter: Refiner = {
@@ -39,7 +52,9 @@ function isDecoy(context: ParsingContext, result: ParsingResult): boolean {
   const meta = readMeta(result)
   if (Object.keys(meta).length > 0) return false // our parsers check their own context
   const tags = result.tags()
-  if (tags.has('parser/tet')) return false
+  if (tags.has(FROM_REFERENCE_TAG)) return false // our wrappers of chrono's casual parsers check theirs
+  // A holiday's name says it is a date.
+  if (tags.has('parser/tet') || tags.has('parser/holiday')) return false
   if (tags.has('parser/hourH')) {
     const outside = before(context.text, result.index, 1) + after(context.text, result.index + result.text.length, 1)
     return outside.includes('/') || isDuration(context, result)
@@ -68,14 +83,46 @@ function isDecoy(context: ParsingContext, result: ParsingResult): boolean {
   }
 
   if (start.isCertain('year') && !start.isCertain('month')) {
-    // chrono's VIYearParser: `năm 2025`.
-    const digits = /\d+/u.exec(text)?.[0] ?? ''
-    const year = start.get('year') ?? 0
-    return digits.length !== 4 || year < 1900 || year > 2100 || /^\/[\p{L}\p{N}]/u.test(right)
+    // chrono's VIYearParser: `năm 2025`, `năm 1789`, `năm 938`, `năm 179 TCN`.
+    return !isYear(context, result)
   }
 
-  if (start.isCertain('day') && !start.isCertain('year') && !/^ngày/iu.test(text) && !DATE_INTRO.test(left)) return true
+  if (start.isCertain('day') && !start.isCertain('year') && !/^ngày/iu.test(text) && !introduced(left)) {
+    return !SPAN_END_AFTER.test(after(context.text, result.index + text.length, 20))
+  }
   return false
+}
+
+/**
+ * @param context
+ *   Parsing context.
+ * @param result
+ *   A year alone (chrono's `VIYearParser`).
+ * @returns
+ *   Whether it is a year: four digits up to 2100, or three digits (`năm 938`), or before Christ
+ *   (`năm 179 TCN`). A year before 1900 that reads as a count (`mỗi năm 500 triệu đồng`, `năm 1500 người`)
+ *   is not, nor a number glued to a symbol (`năm 2025/QĐ`).
+ */
+function isYear(context: ParsingContext, result: ParsingResult): boolean {
+  const digits = /\d+/u.exec(result.text)?.[0] ?? ''
+  const year = result.start.get('year') ?? 0
+  const right = after(context.text, result.index + result.text.length, 20)
+  if (/^\/[\p{L}\p{N}]/u.test(right)) return false
+  if (/TCN$/iu.test(result.text)) return true
+  if (digits.length < 3 || year > LAST_YEAR) return false
+  if (year >= 1900) return digits.length === 4
+  return !COUNTED_YEAR_BEFORE.test(before(context.text, result.index, 10)) && !QUANTITY_AFTER.test(right)
+}
+
+/**
+ * @param left
+ *   Text before a date.
+ * @returns
+ *   Whether a word that introduces a date comes before it, directly or before the dates listed ahead of it.
+ */
+function introduced(left: string): boolean {
+  const listed = LISTED_DATE.exec(left)
+  return DATE_INTRO.test(listed ? left.slice(0, listed.index) : left)
 }
 
 /**

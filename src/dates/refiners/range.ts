@@ -100,8 +100,8 @@ function fromNow(context: ParsingContext, result: ParsingResult): ParsingResult 
  * @param components
  *   Components to change.
  * @param year
- *   Year to imply.
+ *   Year the range's end states: written once for both ends, so as certain as if written twice.
  */
 function moveYear(components: ParsingComponents, year: number): void {
-  components.imply('year', year)
+  components.assign('year', year)
 }

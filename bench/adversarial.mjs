@@ -14,7 +14,7 @@ const [kind, sizeMB = '1', seedFile] = process.argv.slice(2)
 const seed = kind === 'a long notice' ? readFileSync(seedFile ?? '', 'utf8') : ''
 const build = seed ? (size) => Array.from({length: Math.max(1, Math.round(size / seed.length))}, () => seed).join('\n\n') : hostile[kind]
 if (!build) throw new Error(`unknown kind: ${kind}`)
-const options = {today: '2026-06-10'}
+const options = {reference: '2026-06-10'}
 for (let index = 0; index < 3; index++) parseNotice(build(64 * 1024), options)
 
 const bytes = new TextEncoder().encode(build(Number(sizeMB) * 1e6))

@@ -11,10 +11,11 @@
  * 5. Peak RSS of each measured process (bench/probe.mjs, or the child's own resourceUsage).
  * 6. Adversarial inputs (bench/adversarial.mjs, bench/hostile-inputs.mjs): a long notice, hostile text and
  *    100,000 tasks at 1, 10 and 50 MB, time per MB (flat means linear), peak RSS.
+ * 7. Linearity (bench/linearity.mjs): every hostile input at a size and four times it, CPU time ratio.
  *
  * Results go to bench/results.json (with the machine they ran on); the previous file, if any, is read
  * first and the main figures are compared with it. Environment: BENCH_COLD_RUNS (default 21),
- * BENCH_DOCS (default 2000), BENCH_SKIP (comma list of: cold,warm,batch,scale,adversarial),
+ * BENCH_DOCS (default 2000), BENCH_SKIP (comma list of: cold,warm,batch,scale,adversarial,linearity),
  * BENCH_ADVERSARIAL_MB (default 1,10,50), BENCH_ADVERSARIAL_KINDS (comma list; default below).
  *
  * Needs a build (`npm run bench` runs one first).
@@ -36,7 +37,7 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const scratch = mkdtempSync(join(tmpdir(), 'directive-bench-'))
 
-const targets = {coldRatio: 2.5, warmRatio: 1.5, jobsSpeedup: 1.7, scaleRatio: 1.2, batchRssMB: 200, adversarialRatio: 1.2}
+const targets = {coldRatio: 2.5, warmRatio: 1.5, jobsSpeedup: 1.7, scaleRatio: 1.2, batchRssMB: 200, adversarialRatio: 1.2, linearityRatio: 10}
 const ADVERSARIAL_MB = (process.env.BENCH_ADVERSARIAL_MB ?? '1,10,50').split(',').map(Number)
 // 'many tasks' stops at 11 MB, 100,000 tasks: beyond, the model itself (not the parse) is what grows.
 const ADVERSARIAL_KINDS = (
@@ -198,6 +199,15 @@ if (!skip.has('adversarial')) {
   }
 }
 
+if (!skip.has('linearity')) {
+  log('linearity: every hostile input at a size and 4x…')
+  const run = spawnSync(process.execPath, [join(root, 'bench', 'linearity.mjs')], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 24})
+  if (run.status !== 0) throw new Error(`linearity.mjs exited ${run.status}: ${run.stderr}`)
+  results.linearity = Object.fromEntries(
+    run.stdout.trim().split('\n').map((line) => JSON.parse(line)).map(({kind, kilobytes, smallMs, largeMs, ratio}) => [kind, {kilobytes, smallMs: round(smallMs), largeMs: round(largeMs), ratio: round(ratio, 2)}])
+  )
+}
+
 results.machine.loadAverageAtEnd = round(loadavg()[0], 2)
 rmSync(scratch, {recursive: true, force: true})
 
@@ -249,6 +259,19 @@ if (results.adversarial) {
       verdict(entry.ratioLargestToSmallest <= targets.adversarialRatio)
     ])
   }
+}
+
+if (results.linearity) {
+  const entries = Object.entries(results.linearity)
+  const worst = entries.reduce((a, b) => (b[1].ratio > a[1].ratio ? b : a))
+  rows.push([
+    `7 linearity, ${entries.length} hostile inputs`,
+    `worst: ${worst[0]} (${worst[1].kilobytes} KB → 4x)`,
+    '',
+    `${worst[1].ratio}x`,
+    `< ${targets.linearityRatio}x`,
+    verdict(worst[1].ratio < targets.linearityRatio)
+  ])
 }
 
 const widths = rows[0] ? rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length))) : []

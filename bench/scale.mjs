@@ -12,7 +12,7 @@ const [file, times = '1', runs = '5'] = process.argv.slice(2)
 const seed = readFileSync(file, 'utf8')
 const text = Array.from({length: Number(times)}, () => seed).join('\n\n')
 const bytes = new TextEncoder().encode(text)
-const options = {path: file, today: '2026-06-10'}
+const options = {path: file, reference: '2026-06-10'}
 const warmUntil = performance.now() + 2000
 for (let index = 0; index < 10 || performance.now() < warmUntil; index++) parseNotice(seed, options)
 

@@ -27,7 +27,7 @@ const bytes = readFileSync(file)
 const text = normalizeDocument(bytes.toString('utf8')).text
 const remark = unified().use(remarkParse).freeze()
 const remarkWithGfm = unified().use(remarkParse).use(remarkGfm).freeze()
-const options = {path: file, today: '2026-06-10'}
+const options = {path: file, reference: '2026-06-10'}
 
 const bench = new Bench({time: Number(time), warmupTime: 500, iterations: 20})
 bench

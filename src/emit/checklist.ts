@@ -6,7 +6,7 @@
  * after the body's, under a sub-heading with the part's title.
  */
 import {defineEmitter} from './emitter.js'
-import {vnDate} from './tasks-view/dates.js'
+import {vnDate, vnDeadline} from './tasks-view/dates.js'
 import {documentHeading} from './tasks-view/document.js'
 import {countItems, defaultGrouping, groupByArgument, groupings, type Group} from './tasks-view/grouping.js'
 import {taskItems, type TaskItem} from './tasks-view/items.js'
@@ -16,6 +16,7 @@ import {codeSpan, escapeMarkdown} from './tasks-view/markdown.js'
 import {shorten} from './tasks-view/shorten.js'
 import {actionText} from './tasks-view/action.js'
 import {urgencies} from './tasks-view/urgency.js'
+import {howOften} from './tasks-view/rhythm.js'
 import type {Notice} from '../model/schema.js'
 
 interface View {
@@ -41,6 +42,7 @@ export default defineEmitter({
     {flags: '--full', description: 'print each task’s whole text, not one shortened line'},
     {flags: '--lang <lang>', description: 'language of the labels and CSV column names: vi or en', default: 'vi', parse: langArgument}
   ],
+  terminal: true,
   emit(notices, context) {
     const labels = labelsFor(context.options['lang'])
     const key = String(context.options['groupBy'] ?? defaultGrouping)
@@ -105,7 +107,10 @@ function list(items: TaskItem[], view: View): string {
 /** One item: when — what — who — where from. */
 function line(item: TaskItem, {labels, full}: View): string {
   const {deadline, days, task} = item
-  const when = deadline && days !== null ? `${vnDate(deadline.date)} (${labels.days(days)})` : task.recurrence ? `_${escapeMarkdown(task.recurrence)}_` : ''
+  // A rhythm stays beside a deadline (the first time repeating work is due); words with none do not.
+  const often = howOften(task)
+  const rhythm = often ? `_${escapeMarkdown(often)}_` : ''
+  const when = deadline && days !== null ? `${vnDeadline(deadline)} (${labels.days(days)})${task.rrule ? `, ${rhythm}` : ''}` : rhythm
   const what = `${escapeMarkdown(item.path)} ${escapeMarkdown(full ? task.text : shorten(actionText(task, deadline)))}`.trim()
   const who: string[] = []
   if (item.leadRole) {

@@ -1,9 +1,11 @@
 /**
  * Notices → CSV for Excel: one row per (task, deadline), or per task without a deadline, in document
- * order, for every task someone must do; the last column names the attachment or appendix a task stands
- * in (empty in the body), so a filter in Excel separates them. UTF-8 with a BOM (so Excel reads
- * Vietnamese) unless `--no-bom`, RFC 4180 quoting, CRLF rows, `--delimiter ;` for Excel set up with a
- * decimal comma. Cells never start with a formula trigger.
+ * order, for every task someone must do. Columns added after the first release come last, so a sheet
+ * that reads columns by place keeps working: the attachment or appendix a task stands in (empty in the
+ * body, so a filter in Excel separates them), then the deadline's time of day and the rhythm of repeating
+ * work, in words and as its RFC 5545 rule. UTF-8 with a BOM (so Excel reads Vietnamese) unless
+ * `--no-bom`, RFC 4180 quoting, CRLF rows, `--delimiter ;` for Excel set up with a decimal comma. Cells
+ * never start with a formula trigger.
  */
 import {defineEmitter} from './emitter.js'
 import {vnDate} from './tasks-view/dates.js'
@@ -11,6 +13,7 @@ import {documentName} from './tasks-view/document.js'
 import {taskItems, type TaskItem} from './tasks-view/items.js'
 import {columns, labelsFor, langArgument, type Column, type Labels} from './tasks-view/labels.js'
 import {partOf, partTitle} from './tasks-view/parts.js'
+import {rhythmText} from './tasks-view/rhythm.js'
 import {defuse, delimiterArgument, field} from './tasks-view/spreadsheet.js'
 
 const cells: Record<Column, (item: TaskItem, labels: Labels) => string> = {
@@ -34,7 +37,12 @@ const cells: Record<Column, (item: TaskItem, labels: Labels) => string> = {
   part: (item, labels) => {
     const part = partOf(item.notice, item.task)
     return part ? partTitle(part, labels) : ''
-  }
+  },
+  // A column of its own rather than inside `deadlineVn`, whose dd/mm/yyyy Excel reads as a date.
+  deadlineTime: (item) => item.deadline?.time ?? '',
+  // The rule in words; `recurrence` already holds the words as written ("thường xuyên").
+  rhythm: (item) => (item.task.rrule ? rhythmText(item.task.rrule) : ''),
+  rrule: (item) => item.task.rrule ?? ''
 }
 
 export default defineEmitter({

@@ -4,6 +4,7 @@
  * output (a calendar, a checklist) take them all at once.
  */
 import type {Notice} from '../model/schema.js'
+import {showControls} from '../text/visible-controls.js'
 
 /** One option a format adds to `directive parse`: plain data, which the CLI turns into a command-line option. */
 export interface EmitterOption {
@@ -47,11 +48,24 @@ export interface Emitter {
   shortcut?: string
   /** Options of this format, added to `directive parse`. */
   options?: EmitterOption[]
+  /**
+   * Plain text a person reads in a terminal (the outline, the checklist): control characters that came
+   * from the documents are written as visible escapes (`\x1B`) rather than passed to the terminal.
+   */
+  terminal?: boolean
   /** Renders the models of all inputs, in order. */
   emit(notices: Notice[], context: EmitContext): string
 }
 
-/** Declares an emitter (identity function that fixes its type). */
+/**
+ * Declares an emitter.
+ * @param emitter
+ *   The format.
+ * @returns
+ *   The same format; for a `terminal` one, its output with the controls made visible.
+ */
 export function defineEmitter(emitter: Emitter): Emitter {
-  return emitter
+  if (!emitter.terminal) return emitter
+  const {emit} = emitter
+  return {...emitter, emit: (notices, context) => showControls(emit(notices, context))}
 }

@@ -1,6 +1,7 @@
 /**
- * Models → an iCalendar file (RFC 5545) of every deadline: one all-day VEVENT per (task, deadline), or a
- * VTODO with DUE under `--todo`, with reminders, stable UIDs and reproducible bytes. Written by hand
+ * Models → an iCalendar file (RFC 5545) of every deadline: one VEVENT per (task, deadline), all-day or
+ * at the deadline's time in Vietnam, or a VTODO with DUE under `--todo`, and one repeating entry (RRULE)
+ * per task with repeating work; with reminders, stable UIDs and reproducible bytes. Written by hand
  * rather than with a library: on Node 20 none of ical-generator, ics and ts-ics folds by octets without
  * splitting characters, escapes CATEGORIES values, writes valid durations, has VTODO and keeps dates
  * independent of the machine's TZ all at once (see README, "iCalendar").
@@ -66,7 +67,7 @@ function components(notices: readonly Notice[], component: Component, context: E
     const tasks = indexTasks(notice)
     const stamp = dtstamp(notice, context.env)
     for (const entry of entries(notice)) {
-      const id = uid(notice, entry.task.id, entry.deadline.date, component)
+      const id = uid(notice, entry.task.id, entry.key, component)
       // The same notice given twice would otherwise put one UID in the calendar twice.
       if (uids.has(id)) continue
       uids.add(id)
@@ -78,11 +79,12 @@ function components(notices: readonly Notice[], component: Component, context: E
         ...property('UID', id),
         ...property('DTSTAMP', stamp),
         ...(component === 'VEVENT' ? eventTimes(entry) : dueTime(entry)),
+        ...(entry.rrule === null ? [] : property('RRULE', entry.rrule)),
         ...property('SUMMARY', escapeText(title)),
         ...property('DESCRIPTION', escapeText(description(entry, tasks))),
         ...(categories.length > 0 ? property('CATEGORIES', escapeTextList(categories)) : []),
         ...(component === 'VEVENT' ? ['TRANSP:TRANSPARENT'] : ['STATUS:NEEDS-ACTION']),
-        ...alarms(reminders, title, component === 'VEVENT' ? 'START' : 'END'),
+        ...alarms(reminders, title, component === 'VEVENT' || entry.rrule !== null ? 'START' : 'END'),
         `END:${component}`
       )
     }
@@ -94,6 +96,8 @@ function components(notices: readonly Notice[], component: Component, context: E
 /**
  * An all-day event ends the next day (DTEND is exclusive). A timed deadline is an instant: it has no
  * DTEND, because RFC 5545 wants DTEND later than DTSTART and an event without one ends when it starts.
+ * Repeating work is all-day: the model gives a rule no time, and its UNTIL is a DATE, which RFC 5545
+ * wants of the same value type as DTSTART.
  */
 function eventTimes({when}: Entry): string[] {
   if (when.kind === 'date') {
@@ -103,7 +107,14 @@ function eventTimes({when}: Entry): string[] {
   return property('DTSTART', when.dateTime, {TZID: zoneId})
 }
 
-function dueTime({when}: Entry): string[] {
+/**
+ * A to-do is due at its deadline. A repeating one needs a DTSTART, which its RRULE repeats (RFC 5545
+ * §3.8.2.4), and may then only have a DUE later than it (§3.8.2.3): a DUE the next day would show the
+ * wrong day, so it has its first day as DTSTART and no DUE, and its reminders count from that start.
+ */
+function dueTime(entry: Entry): string[] {
+  const {when} = entry
+  if (entry.rrule !== null && when.kind === 'date') return property('DTSTART', when.date, {VALUE: 'DATE'})
   return when.kind === 'date' ? property('DUE', when.date, {VALUE: 'DATE'}) : property('DUE', when.dateTime, {TZID: zoneId})
 }
 

@@ -4,10 +4,11 @@
  */
 import type {Notice, Task} from '../model/schema.js'
 import {defineEmitter} from './emitter.js'
-import {vnDate} from './tasks-view/dates.js'
+import {vnDate, vnDeadline} from './tasks-view/dates.js'
 import {labelsFor} from './tasks-view/labels.js'
 import {byPart, partTitle} from './tasks-view/parts.js'
 import {receiptText} from './tasks-view/receipt.js'
+import {howOften} from './tasks-view/rhythm.js'
 
 /** The outline has no `--lang`: it is read by the people the documents are written for. */
 const labels = labelsFor('vi')
@@ -16,6 +17,7 @@ export default defineEmitter({
   format: 'text',
   extensions: ['.txt'],
   description: 'a readable outline: document, then every task with its assignees and deadlines, attachments and appendices under their titles (default)',
+  terminal: true,
   emit(notices) {
     return notices.map((notice) => outline(notice)).join('\n')
   }
@@ -58,9 +60,10 @@ function taskLines(task: Task, depth: Map<string, number>): string[] {
   out.push(`${indent}${task.number || '•'} ${text}  [dòng ${task.position.start.line}]`)
   const own = task.assignees.filter((assignee) => !assignee.inherited)
   if (own.length > 0) out.push(`${indent}   ${own.map((assignee) => `${labels.roles[assignee.role].toLocaleLowerCase('vi')}: ${assignee.name}`).join('; ')}`)
-  const deadlines = task.deadlines.map((deadline) => `${vnDate(deadline.date)}${deadline.inherited ? ' (chung)' : ''}`)
+  const deadlines = task.deadlines.map((deadline) => `${vnDeadline(deadline)}${deadline.inherited ? ' (chung)' : ''}`)
   if (deadlines.length > 0) out.push(`${indent}   hạn: ${deadlines.join(', ')}`)
-  if (task.recurrence) out.push(`${indent}   ${task.recurrence}`)
+  const often = howOften(task)
+  if (often) out.push(`${indent}   ${often}`)
   return out
 }
 

@@ -55,6 +55,8 @@ class TaskBuilder {
   private readonly ids = new Set<string>()
   private readonly nextSuffix = new Map<string, number>()
   private readonly reference: string | null
+  /** The day the incoming stamp says the document was received. */
+  private readonly received: string | null
 
   /** Start offsets of lines that belong to task tables: read as rows, never as paragraphs. */
   private tableLines = new Set<number>()
@@ -67,6 +69,7 @@ class TaskBuilder {
 
   constructor(private readonly context: ExtractContext) {
     this.reference = context.referenceDate()
+    this.received = context.draft.receipt?.date ?? null
   }
 
   /** The tasks of one region: its numbered items and assigning paragraphs, then the rows of its task tables. */
@@ -108,6 +111,7 @@ class TaskBuilder {
       const time = row.cells.time
       const {dates} = this.read(time, true)
       task.deadlines.push(...dates.deadlines)
+      if (task.recurrence === null) task.rrule = dates.rrule
       task.recurrence ??= dates.recurrence ?? (/thường xuyên|hằng|hàng/iu.test(time.text) ? fold(time.text) : null)
     }
   }
@@ -242,7 +246,7 @@ class TaskBuilder {
     const excluded = found.map((reference): [number, number] => [reference.index, reference.index + reference.length])
     const position = (from: number, to: number): Position => this.context.position(line, from, to)
     return {
-      dates: readDeadlines(line, this.reference, excluded, position, timeField),
+      dates: readDeadlines(line, this.reference, this.received, excluded, position, timeField),
       references: found.map((reference) => fold(reference.raw))
     }
   }
@@ -262,6 +266,7 @@ class TaskBuilder {
       assignees: assigneesOf(sentences(own), own[0]?.text ?? ''),
       deadlines: dates.deadlines,
       recurrence: dates.recurrence,
+      rrule: dates.rrule,
       references,
       position: this.context.source.position(startOffset, endOffset)
     }
@@ -277,6 +282,7 @@ class TaskBuilder {
       const end = this.context.position(line).end
       if (end.offset > task.position.end.offset) task.position = {start: task.position.start, end}
       task.deadlines.push(...dates.deadlines)
+      if (task.recurrence === null) task.rrule = dates.rrule
       task.recurrence ??= dates.recurrence
     }
   }
@@ -307,6 +313,8 @@ class TaskBuilder {
         task.deadlines = parent.deadlines.filter((deadline) => passesDown(parent, deadline)).map((deadline) => ({...deadline, inherited: true}))
       }
 
+      // The rule goes with the words it was read from: a task's own "thường xuyên" keeps it ruleless.
+      if (task.recurrence === null) task.rrule = parent.rrule
       task.recurrence ??= parent.recurrence
     }
 

@@ -94,6 +94,11 @@ export const Deadline = z.object({
   date: isoDate.describe('The due date; for a period deadline its last day'),
   kind: z.enum(['before', 'on', 'by-end-of-period', 'other']),
   raw: z.string().describe('The deadline phrase as written'),
+  time: z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
+    .nullable()
+    .describe('Time of day in Vietnam (Asia/Ho_Chi_Minh), HH:MM, when the phrase writes one (“trước 17 giờ ngày 12/6/2026”)'),
   inherited: z.boolean().describe('Comes from an enclosing task or a shared sentence'),
   position: Position
 })
@@ -114,6 +119,11 @@ export const Task = z.object({
   assignees: z.array(Assignee),
   deadlines: z.array(Deadline),
   recurrence: z.string().nullable().describe('thường xuyên, hằng tháng ... for ongoing work'),
+  rrule: z
+    .string()
+    .regex(/^FREQ=[A-Z]+(?:;[A-Z]+=[A-Z0-9,+-]+)*$/)
+    .nullable()
+    .describe('RFC 5545 RRULE value of repeating work, e.g. FREQ=WEEKLY;BYDAY=FR or FREQ=MONTHLY;BYMONTHDAY=25;UNTIL=20261231; null for ongoing work with no rhythm (thường xuyên)'),
   references: z.array(z.string()).describe('raw of the document references made inside this task'),
   position: Position
 })

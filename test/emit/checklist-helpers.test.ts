@@ -26,6 +26,7 @@ function pathOf(chain: [id: string, number: string][]): string {
     assignees: [],
     deadlines: [],
     recurrence: null,
+    rrule: null,
     references: [],
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
   }))

@@ -23,7 +23,8 @@ describe.concurrent('directive parse --format csv (spawned)', () => {
     expect(result.stdout.startsWith('document;file;task_id;number;text;lead;support;directing;deadline;deadline_dmy;')).toBe(true)
     const rows = parse(result.stdout, {delimiter: ';'}) as string[][]
     expect(rows).toHaveLength(20)
-    for (const cells of rows) expect(cells).toHaveLength(18)
+    for (const cells of rows) expect(cells).toHaveLength(21)
+    expect(rows[0]?.slice(-4)).toEqual(['part', 'deadline_time', 'rhythm', 'rrule'])
   })
 
   it('is the same on any machine time zone', async () => {

@@ -9,6 +9,7 @@ import {parseNotice} from '../../src/pipeline.js'
 import {emitters} from '../../src/emit/index.js'
 import {defuse, delimiterArgument, field} from '../../src/emit/tasks-view/spreadsheet.js'
 import type {Notice} from '../../src/model/schema.js'
+import {notice as repeating} from './repeating-notice.js'
 
 const seedPath = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
 const seed = parseNotice(readFileSync(seedPath), {path: seedPath})
@@ -24,10 +25,12 @@ function rows(text: string, delimiter = ','): string[][] {
   return parse(text, {bom: true, delimiter, relaxColumnCount: false}) as string[][]
 }
 
-// The header order is a contract with the sheets people build on it: columns added later go last ('part').
+// The header order is a contract with the sheets people build on it: columns added later go last ('part',
+// then 'deadline_time', 'rhythm' and 'rrule').
 const english = [
   'document', 'file', 'task_id', 'number', 'text', 'lead', 'support', 'directing', 'deadline', 'deadline_dmy',
-  'deadline_kind', 'deadline_text', 'inherited', 'urgency', 'days', 'recurrence', 'line', 'part'
+  'deadline_kind', 'deadline_text', 'inherited', 'urgency', 'days', 'recurrence', 'line', 'part',
+  'deadline_time', 'rhythm', 'rrule'
 ]
 
 describe('CSV of the seed notice, today 10/06/2026', () => {
@@ -82,14 +85,37 @@ describe('CSV of the seed notice, today 10/06/2026', () => {
     expect(row('II.7.4')[column('recurrence')]).toBe('thường xuyên')
   })
 
+  it('leaves the time and rhythm columns empty for a notice without them', () => {
+    for (const cells of body) expect(cells.slice(column('deadline_time'))).toEqual(['', '', ''])
+  })
+
   it('is Vietnamese by default', () => {
     const [vietnamese, first] = rows(csv([seed]))
     expect(vietnamese?.slice(0, 5)).toEqual(['Văn bản', 'Tệp', 'Mã nhiệm vụ', 'Số thứ tự', 'Nội dung'])
+    expect(vietnamese?.slice(-4)).toEqual(['Phần', 'Giờ hạn', 'Lặp lại', 'Quy tắc lặp (RRULE)'])
     expect(first?.[column('urgency')]).toBe('Không có thời hạn')
   })
 
   it('is the same text for the same day', () => {
     expect(csv([seed], {lang: 'en'})).toBe(text)
+  })
+})
+
+describe('CSV of a notice with a time of day and repeating work', () => {
+  const [, ...body] = rows(csv([repeating], {lang: 'en'}))
+  const cell = (id: string, name: string): string | undefined => body.find((cells) => cells[2] === id)?.[english.indexOf(name)]
+
+  it('gives the time in a column of its own, the date columns unchanged', () => {
+    expect(['deadline', 'deadline_dmy', 'deadline_time'].map((name) => cell('1', name))).toEqual(['2026-06-12', '12/06/2026', '17:00'])
+  })
+
+  it('gives repeating work its rhythm in words and its rule', () => {
+    expect(['2', '3', '4'].map((id) => [cell(id, 'recurrence'), cell(id, 'rhythm'), cell(id, 'rrule')])).toEqual([
+      ['hằng tuần', 'hằng tuần, thứ Sáu', 'FREQ=WEEKLY;BYDAY=FR'],
+      ['hằng tháng', 'ngày 25 hằng tháng, đến hết ngày 31/12/2026', 'FREQ=MONTHLY;BYMONTHDAY=25;UNTIL=20261231'],
+      ['hằng quý', 'ngày 20 tháng cuối quý', 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20']
+    ])
+    expect(cell('1', 'rhythm')).toBe('')
   })
 })
 

@@ -14,6 +14,7 @@ import type {Mark} from '../../src/emit/html/marks.js'
 import type {Notice} from '../../src/model/schema.js'
 import {covered} from '../helpers.js'
 import {readSource, unescapeHtml} from './html-tree.js'
+import {notice as repeating, text as repeatingText} from './repeating-notice.js'
 
 const seedPath = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
 const seedBytes = readFileSync(seedPath)
@@ -173,6 +174,32 @@ describe('html page of the seed notice, today 10/06/2026', () => {
     expect(later).not.toBe(html)
     // Everything due by 30/06 is overdue on 01/07: 7.1 (1)–(4), 7.2 (1)(i), (1)(ii), (2), (3) twice.
     expect(rows(later).filter((row) => row['status'] === 'overdue')).toHaveLength(9)
+  })
+})
+
+describe('html page of a notice with a time of day and repeating work', () => {
+  const html = page([repeating], [repeatingText], {}, '2026-06-02')
+  const all = [...readSource(html).marks.values()]
+
+  it('shows the time beside the date in the table, and sorts by both', () => {
+    const table = rows(html)
+    expect(table.find((row) => row['path'] === '1')).toMatchObject({deadline: '17:00 12/06/2026', days: 'còn 10 ngày'})
+    expect(html).toContain('data-sort="2026-06-12T17:00"><time datetime="2026-06-12T17:00">17:00 12/06/2026</time>')
+    expect(page([repeating], [repeatingText], {lang: 'en'}, '2026-06-02')).toContain('<time datetime="2026-06-12T17:00">2026-06-12 17:00</time>')
+  })
+
+  it('says how often repeating work is done, after its action', () => {
+    const actions = rows(html).map((row) => row['action'])
+    expect(actions[1]).toMatch(/ \(hằng tuần, thứ Sáu\)$/u)
+    expect(actions[2]).toMatch(/ \(ngày 25 hằng tháng, đến hết ngày 31\/12\/2026\)$/u)
+    expect(actions[3]).toMatch(/ \(ngày 20 tháng cuối quý\)$/u)
+  })
+
+  it('puts the time and the rhythm in the tooltips', () => {
+    const tips = (kind: string): string[] => all.filter((mark) => mark.kind === kind).map((mark) => mark.tip)
+    expect(tips('deadline')).toEqual(['Thời hạn 17:00 12/06/2026 (trước ngày) — còn 10 ngày\nghi tại 1'])
+    expect(tips('task')).toEqual(expect.arrayContaining([expect.stringContaining('Thời hạn: 17:00 12/06/2026'), expect.stringMatching(/\nhằng tuần, thứ Sáu$/u)]))
+    expect(html).toMatch(/<title>Sở Nội vụ: 1 — 17:00 12\/06\/2026 \(còn 10 ngày\)<\/title>/u)
   })
 })
 

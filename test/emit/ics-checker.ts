@@ -2,8 +2,9 @@
  * A strict checker of iCalendar bytes for the tests, independent of the emitter's code: CRLF line ends,
  * physical lines of at most 75 octets that each decode as UTF-8 on their own, folds only between grapheme
  * clusters and never inside a `\x` escape, the content-line grammar, TEXT and parameter escaping, DURATION
- * syntax, balanced components, required properties and a VTIMEZONE for every TZID. Returns the problems
- * found (empty when the calendar is clean), so tests can also show it catches broken input.
+ * syntax, balanced components, required properties, ordered start and end, RRULE syntax with an UNTIL
+ * of DTSTART's type, and a VTIMEZONE for every TZID. Returns the problems found (empty when the calendar
+ * is clean), so tests can also show it catches broken input.
  */
 import {Buffer} from 'node:buffer'
 
@@ -257,7 +258,10 @@ function checkStructure(lines: ContentLine[]): string[] {
     if (uid !== undefined && uids.has(uid)) problems.push(`UID ${uid} appears twice`)
     if (uid !== undefined) uids.add(uid)
     one(component, 'DTSTAMP')
-    one(component, component.name === 'VEVENT' ? 'DTSTART' : 'DUE')
+    const rrule = component.properties.find((property) => property.name === 'RRULE')
+    // A repeating to-do has a DTSTART (RFC 5545 §3.8.2.4) and needs no DUE.
+    one(component, component.name === 'VEVENT' || rrule ? 'DTSTART' : 'DUE')
+    if (rrule) problems.push(...checkRule(component, rrule))
     for (const alarm of component.children) {
       if (alarm.name !== 'VALARM') problems.push(`${component.name}: unexpected ${alarm.name}`)
       one(alarm, 'ACTION')
@@ -272,7 +276,35 @@ function checkStructure(lines: ContentLine[]): string[] {
 
     const start = component.properties.find((property) => property.name === 'DTSTART')?.value
     const end = component.properties.find((property) => property.name === 'DTEND')?.value
+    const due = component.properties.find((property) => property.name === 'DUE')?.value
     if (start && end && end <= start) problems.push(`${component.name} ${uid}: DTEND not after DTSTART`)
+    if (start && due && due <= start) problems.push(`${component.name} ${uid}: DUE not after DTSTART`)
+  }
+
+  return problems
+}
+
+const frequencies = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'])
+
+/**
+ * RFC 5545 §3.3.10: one FREQ, parts not repeated, UNTIL of DTSTART's value type (a DATE for an all-day
+ * start, UTC for a zoned one), never both UNTIL and COUNT.
+ */
+function checkRule(component: Block, rrule: ContentLine): string[] {
+  const problems: string[] = []
+  const where = `line ${rrule.line} (RRULE)`
+  const parts = rrule.value.split(';').map((part) => part.split('='))
+  const names = parts.map(([name]) => name ?? '')
+  if (parts.some((part) => part.length !== 2 || !/^[A-Z]+$/.test(part[0] ?? '') || part[1] === '')) problems.push(`${where}: malformed rule part`)
+  if (new Set(names).size !== names.length) problems.push(`${where}: a rule part repeats`)
+  const value = (name: string): string | undefined => parts.find(([key]) => key === name)?.[1]
+  if (!frequencies.has(value('FREQ') ?? '')) problems.push(`${where}: no valid FREQ`)
+  if (value('UNTIL') !== undefined && value('COUNT') !== undefined) problems.push(`${where}: UNTIL and COUNT together`)
+  const start = component.properties.find((property) => property.name === 'DTSTART')
+  const until = value('UNTIL')
+  if (start && until !== undefined) {
+    const isDate = start.parameters.some(([key, parameter]) => key === 'VALUE' && parameter === 'DATE')
+    if (isDate ? !/^\d{8}$/.test(until) : !/^\d{8}T\d{6}Z$/.test(until)) problems.push(`${where}: UNTIL is not of DTSTART's value type`)
   }
 
   return problems

@@ -192,7 +192,12 @@ describe('the strict checker catches', () => {
     ['a stray caret', crlf(replace('SUMMARY:ok', ['SUMMARY;X-A=a^b:ok'])), /caret/],
     ['a missing UID', crlf(good.filter((line) => line !== 'UID:1')), /expected one UID/],
     ['unbalanced components', crlf(good.filter((line) => line !== 'END:VEVENT')), /closes VEVENT|unclosed/],
-    ['a to-do alarm relative to a missing DTSTART', crlf(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VTODO', 'UID:1', 'DTSTAMP:20260101T000000Z', 'DUE;VALUE=DATE:20260605', 'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-P1D', 'DESCRIPTION:x', 'END:VALARM', 'END:VTODO', 'END:VCALENDAR']), /needs a DTSTART/]
+    ['a to-do alarm relative to a missing DTSTART', crlf(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VTODO', 'UID:1', 'DTSTAMP:20260101T000000Z', 'DUE;VALUE=DATE:20260605', 'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-P1D', 'DESCRIPTION:x', 'END:VALARM', 'END:VTODO', 'END:VCALENDAR']), /needs a DTSTART/],
+    ['a repeating to-do without DTSTART', crlf(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VTODO', 'UID:1', 'DTSTAMP:20260101T000000Z', 'DUE;VALUE=DATE:20260605', 'RRULE:FREQ=WEEKLY', 'END:VTODO', 'END:VCALENDAR']), /expected one DTSTART/],
+    ['a DUE not after DTSTART', crlf(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VTODO', 'UID:1', 'DTSTAMP:20260101T000000Z', 'DTSTART;VALUE=DATE:20260605', 'DUE;VALUE=DATE:20260605', 'END:VTODO', 'END:VCALENDAR']), /DUE not after DTSTART/],
+    ['a rule without FREQ', crlf(replace('SUMMARY:ok', ['RRULE:BYDAY=FR', 'SUMMARY:ok'])), /no valid FREQ/],
+    ['a date-time UNTIL on an all-day start', crlf(replace('SUMMARY:ok', ['RRULE:FREQ=WEEKLY;UNTIL=20261231T000000Z', 'SUMMARY:ok'])), /UNTIL is not of DTSTART/],
+    ['UNTIL with COUNT', crlf(replace('SUMMARY:ok', ['RRULE:FREQ=WEEKLY;COUNT=3;UNTIL=20261231', 'SUMMARY:ok'])), /UNTIL and COUNT/]
   ]
   it('nothing in a clean calendar', () => expect(checkCalendar(crlf(good))).toEqual([]))
   for (const [name, input, problem] of cases) {

@@ -18,7 +18,7 @@ import {parseMarkdown, plain, sections} from './markdown-tree.js'
 const position = (line: number) => ({start: {line, column: 1, offset: line * 100}, end: {line, column: 40, offset: line * 100 + 39}})
 
 function task(id: string, part: string | null, number: string, text: string, date: string | null): Task {
-  const deadlines = date ? [{date, kind: 'before' as const, raw: `trước ngày ${date}`, inherited: false, position: position(Number(date.slice(5, 7)))}] : []
+  const deadlines = date ? [{date, kind: 'before' as const, raw: `trước ngày ${date}`, time: null, inherited: false, position: position(Number(date.slice(5, 7)))}] : []
   return {
     id,
     part,
@@ -28,6 +28,7 @@ function task(id: string, part: string | null, number: string, text: string, dat
     assignees: [{name: 'Sở Nội vụ', role: 'lead', inherited: false}],
     deadlines,
     recurrence: null,
+    rrule: null,
     references: [],
     position: position(id.length + 10)
   }
@@ -125,12 +126,13 @@ describe('every format on a decision with an attached plan and an empty appendix
     },
     {
       format: 'csv',
-      name: 'a last column with the part, empty in the body, the other columns where they were',
+      name: 'a column with the part after the first release’s, empty in the body, the other columns where they were',
       options: {bom: false, delimiter: ','},
       check(output) {
         const [header, ...rows] = parse(output) as string[][]
-        expect(header?.slice(-3)).toEqual(['Định kỳ', 'Dòng', 'Phần'])
-        expect(rows.map((cells) => [cells[2], cells.at(-1)])).toEqual([
+        // The columns of the first release end with Dòng; Phần came next, then the time and the rhythm.
+        expect(header?.slice(15)).toEqual(['Định kỳ', 'Dòng', 'Phần', 'Giờ hạn', 'Lặp lại', 'Quy tắc lặp (RRULE)'])
+        expect(rows.map((cells) => [cells[2], cells[17]])).toEqual([
           ['Điều2', ''],
           ['KH.II.1', 'Kèm theo: KẾ HOẠCH Thử nghiệm chuyển đổi số'],
           ['KH.II.2', 'Kèm theo: KẾ HOẠCH Thử nghiệm chuyển đổi số']

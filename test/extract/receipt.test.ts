@@ -2,8 +2,6 @@ import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
 import {covered, fixture} from '../helpers.js'
 
-
-
 const body = '\n\nNgày 02/6/2026, Ủy ban nhân dân thành phố tổ chức họp để bàn về các nội dung trọng tâm của tháng.'
 
 describe('receipt', () => {
@@ -20,6 +18,15 @@ describe('receipt', () => {
     expect(covered(input, receipt?.position)).toBe(
       'VĂN PHÒNG UBND TP HẢI PHÒNG Số: 41037 Ngày: 06/06/2026 Chuyển: ..... Số và ký hiệu HS: .....'
     )
+  })
+
+  it('gives tasks the day of receipt for spans counted from receiving the document', () => {
+    const input = new TextDecoder().decode(fixture('000_6f075bdf8dff8ead.txt')).replace('hoàn thành **trước ngày 12/6/2026**', 'hoàn thành trong 10 ngày kể từ ngày nhận được văn bản này')
+    const {receipt, document, tasks} = parseNotice(input)
+    expect(receipt?.date).toBe('2026-06-06')
+    expect(document.date).not.toBe('2026-06-06')
+    const deadline = tasks.flatMap((task) => task.deadlines).find((item) => item.raw.includes('nhận được'))
+    expect(deadline?.date).toBe('2026-06-16')
   })
 
   it('is null without a stamp', () => {

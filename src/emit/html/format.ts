@@ -1,10 +1,16 @@
 /** Dates and numbers as the page shows them, without Intl (whose output varies with the ICU a Node has). */
-import {vnDate} from '../tasks-view/dates.js'
+import {vnDate, vnDeadline} from '../tasks-view/dates.js'
 import type {PageLabels} from './labels.js'
 
 /** Vietnamese pages write dd/mm/yyyy; English ones ISO dates, which no reader misreads. */
 export function formatDate(iso: string, lang: string): string {
   return lang === 'en' ? iso : vnDate(iso)
+}
+
+/** A deadline with its time of day when it has one: "17:00 12/06/2026" (vi), "2026-06-12 17:00" (en). */
+export function formatDeadline(deadline: {date: string; time: string | null}, lang: string): string {
+  if (lang !== 'en') return vnDeadline(deadline)
+  return deadline.time ? `${deadline.date} ${deadline.time}` : deadline.date
 }
 
 /** Short axis label: "05/06" (or "06-05" in English), with the year when the axis spans several. */

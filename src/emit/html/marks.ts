@@ -7,8 +7,9 @@ import type {Deadline, Notice, Task} from '../../model/schema.js'
 import {daysBetween} from '../tasks-view/dates.js'
 import type {Labels} from '../tasks-view/labels.js'
 import {numberPath} from '../tasks-view/number-path.js'
+import {howOften} from '../tasks-view/rhythm.js'
 import {namesWith} from '../tasks-view/roles.js'
-import {formatDate, formatNumber} from './format.js'
+import {formatDate, formatDeadline, formatNumber} from './format.js'
 import type {Kind} from './kinds.js'
 import type {PageLabels} from './labels.js'
 import {locate, type Span} from './locate.js'
@@ -84,9 +85,10 @@ const finders: Finder[] = [
         if (names.length > 0) lines.push(`${labels.roles[role]}: ${names.join('; ')}`)
       }
 
-      const dates = [...new Set(task.deadlines.map((deadline) => deadline.date))]
-      if (dates.length > 0) lines.push(`${page.kinds.deadline}: ${dates.map((date) => formatDate(date, lang)).join(', ')}`)
-      if (task.recurrence) lines.push(task.recurrence)
+      const dates = [...new Set(task.deadlines.map((deadline) => formatDeadline(deadline, lang)))]
+      if (dates.length > 0) lines.push(`${page.kinds.deadline}: ${dates.join(', ')}`)
+      const often = howOften(task)
+      if (often) lines.push(often)
       return {...span(task.position), kind: 'task' as const, tip: lines.join('\n'), id: taskAnchor(noticeIndex, taskIndex)}
     })
   },
@@ -105,7 +107,7 @@ const finders: Finder[] = [
 
     return [...phrases.values()].map(({deadline, setOn, inheritedBy}) => {
       const lines = [
-        `${page.kinds.deadline} ${formatDate(deadline.date, lang)} (${labels.deadlineKinds[deadline.kind]}) — ${labels.days(daysBetween(today, deadline.date))}`
+        `${page.kinds.deadline} ${formatDeadline(deadline, lang)} (${labels.deadlineKinds[deadline.kind]}) — ${labels.days(daysBetween(today, deadline.date))}`
       ]
       if (setOn.length > 0) lines.push(page.setOn(setOn.map((task) => index.path(task)).join(', ')))
       if (inheritedBy.length > 0) lines.push(page.inheritedBy(describeTasks(inheritedBy, index, page)))

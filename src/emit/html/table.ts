@@ -1,19 +1,21 @@
 /**
  * Task items → the task table with its filters: one row per (task, deadline) as in the checklist and the
- * CSV (`tasks-view/items.ts`), columns number path, action, lead, support, deadline, days left. Rows carry
- * what the page script filters and sorts on (bodies, status, a sort key per cell); the number path links
- * to the task's words in the source. When tasks stand in an attached plan or an appendix, each part's rows
- * are a row group of their own under a heading row with its title.
+ * CSV (`tasks-view/items.ts`), columns number path, action (with how often, for ongoing or repeating
+ * work), lead, support, deadline (with its time of day), days left. Rows carry what the page script
+ * filters and sorts on (bodies, status, a sort key per cell); the number path links to the task's words
+ * in the source. When tasks stand in an attached plan or an appendix, each part's rows are a row group of
+ * their own under a heading row with its title.
  */
 import {actionText} from '../tasks-view/action.js'
 import {documentName} from '../tasks-view/document.js'
 import type {TaskItem} from '../tasks-view/items.js'
 import type {Labels} from '../tasks-view/labels.js'
 import {byPart, partTitle} from '../tasks-view/parts.js'
+import {howOften} from '../tasks-view/rhythm.js'
 import {shorten} from '../tasks-view/shorten.js'
 import {urgencies} from '../tasks-view/urgency.js'
 import {escapeHtml} from './escape.js'
-import {formatDate} from './format.js'
+import {formatDeadline} from './format.js'
 import type {PageLabels} from './labels.js'
 import {taskAnchor} from './marks.js'
 
@@ -58,8 +60,9 @@ const columns: Column[] = [
     title: ({page}) => page.columns.action,
     cell(item) {
       const text = shorten(actionText(item.task, item.deadline))
-      const recurrence = item.task.recurrence ? ` <em>(${escapeHtml(item.task.recurrence)})</em>` : ''
-      return {sort: text, html: `<span lang="vi">${escapeHtml(text)}</span>${recurrence}`}
+      const often = howOften(item.task)
+      const rhythm = often ? ` <em lang="vi">(${escapeHtml(often)})</em>` : ''
+      return {sort: text, html: `<span lang="vi">${escapeHtml(text)}</span>${rhythm}`}
     }
   },
   {
@@ -82,9 +85,11 @@ const columns: Column[] = [
   {
     key: 'deadline',
     title: ({page}) => page.columns.deadline,
-    cell(item, {lang}) {
-      const date = item.deadline?.date
-      return {sort: date ?? '9999-99-99', html: date ? `<time datetime="${date}">${formatDate(date, lang)}</time>` : '—'}
+    cell({deadline}, {lang}) {
+      if (!deadline) return {sort: '9999-99-99', html: '—'}
+      // ISO date and time sort as text: a day's timed deadline after the same day without a time.
+      const value = deadline.time ? `${deadline.date}T${deadline.time}` : deadline.date
+      return {sort: value, html: `<time datetime="${value}">${formatDeadline(deadline, lang)}</time>`}
     }
   },
   {

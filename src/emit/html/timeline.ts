@@ -10,7 +10,7 @@ import type {TaskItem} from '../tasks-view/items.js'
 import type {Labels} from '../tasks-view/labels.js'
 import {urgencies, type Urgency} from '../tasks-view/urgency.js'
 import {escapeHtml} from './escape.js'
-import {formatDate, shortDate} from './format.js'
+import {formatDate, formatDeadline, shortDate} from './format.js'
 import type {PageLabels} from './labels.js'
 import {taskAnchor} from './marks.js'
 
@@ -116,7 +116,9 @@ function renderLane(lane: Lane, y: number, x: (date: string) => number, view: Ti
     const worst = urgencies[Math.min(...group.map((item) => urgencies.indexOf(item.urgency)))] ?? 'later'
     const left = x(date)
     const days = group[0]?.days ?? 0
-    const lines = group.map((item) => `${item.path} — ${formatDate(date, view.lang)} (${view.labels.days(days)})`)
+    // Every item here has a deadline (those without are left out); its time, if any, is in the words only.
+    const when = ({deadline}: TaskItem): string => (deadline ? formatDeadline(deadline, view.lang) : formatDate(date, view.lang))
+    const lines = group.map((item) => `${item.path} — ${when(item)} (${view.labels.days(days)})`)
     const label = `${lane.name}: ${lines.join('; ')}`
     const count = group.length > 1 ? `<text class="count" x="${round(left + 9)}" y="${axis + 4}">×${group.length}</text>` : ''
     const body = `<title>${escapeHtml(label)}</title>${shape(worst, left, axis, 6)}${count}`

@@ -9,6 +9,7 @@ import {vietnameseDate} from './when.js'
 import {labelsFor} from '../tasks-view/labels.js'
 import {partOf, partTitle} from '../tasks-view/parts.js'
 import {receiptText} from '../tasks-view/receipt.js'
+import {rhythmText} from '../tasks-view/rhythm.js'
 import {inCharge, namesWith, roles} from '../tasks-view/roles.js'
 import {graphemes} from '../../text/graphemes.js'
 
@@ -51,7 +52,7 @@ export function summary(entry: Entry, tasks: TaskIndex): string {
   return `${label ? `${label} ` : ''}${action(task, entry.deadline)}${lead ? ` — ${lead}` : ''}`
 }
 
-/** The whole task, who does it, the deadline as written, the document and where in it. */
+/** The whole task, who does it, the deadline as written (or how often), the document and where in it. */
 export function description(entry: Entry, tasks: TaskIndex): string {
   return [taskLines(entry, tasks), whoAndWhen(entry), documentLines(entry)].map((block) => block.join('\n')).join('\n\n')
 }
@@ -64,14 +65,23 @@ function taskLines({task}: Entry, tasks: TaskIndex): string[] {
   return lines
 }
 
-function whoAndWhen({task, deadline}: Entry): string[] {
-  const lines = [`Hạn: ${deadline.raw} (${vietnameseDate(deadline.date)})${deadline.inherited ? ', hạn chung của nhóm nhiệm vụ' : ''}`]
+function whoAndWhen(entry: Entry): string[] {
+  const {task} = entry
+  const lines = [when(entry)]
   for (const role of roles) {
     const names = namesWith(task, role)
     if (names.length > 0) lines.push(`${labels.roles[role]}: ${names.join('; ')}`)
   }
 
   return lines
+}
+
+/** `Hạn: trước 17 giờ ngày 12/6/2026 (17:00 12/06/2026)`, `Định kỳ: hằng tuần, thứ Sáu (lần đầu 05/06/2026)`. */
+function when(entry: Entry): string {
+  if (entry.deadline === null) return `Định kỳ: ${rhythmText(entry.rrule)} (lần đầu ${vietnameseDate(entry.first)})`
+  const {deadline} = entry
+  const value = deadline.time ? `${deadline.date}T${deadline.time}` : deadline.date
+  return `Hạn: ${deadline.raw} (${vietnameseDate(value)})${deadline.inherited ? ', hạn chung của nhóm nhiệm vụ' : ''}`
 }
 
 function documentLines({notice, task, deadline}: Entry): string[] {
@@ -90,7 +100,7 @@ function documentLines({notice, task, deadline}: Entry): string[] {
     lines.push(`Đến: ${receiptText(receipt)}`)
   }
 
-  const deadlineLine = deadline.position.start.line
+  const deadlineLine = deadline?.position.start.line ?? task.position.start.line
   lines.push(
     `Nguồn: ${source.path ?? 'đầu vào chuẩn'}, dòng ${task.position.start.line}${
       deadlineLine === task.position.start.line ? '' : ` (hạn ở dòng ${deadlineLine})`
@@ -117,7 +127,7 @@ function documentName(notice: Notice): string {
  * charge ("Đồng chí … lãnh đạo Đảng ủy … chỉ đạo: Hoàn thành …") is summed up by what follows the colon,
  * since the lead body is already in the summary.
  */
-function action(task: Task, deadline: Deadline): string {
+function action(task: Task, deadline: Deadline | null): string {
   const colon = task.text.indexOf(':')
   const head = colon === -1 ? '' : task.text.slice(0, colon)
   const rest = colon === -1 ? '' : task.text.slice(colon + 1).trim()
@@ -130,8 +140,10 @@ function action(task: Task, deadline: Deadline): string {
 /**
  * A task with several deadlines usually gives each its own sentence ("… trước ngày 15/6/2026. Tham mưu …,
  * hoàn thành trước ngày 30/6/2026."): each entry is then summed up by the sentence its deadline is in.
+ * Repeating work has no phrase to look for and is summed up from the start.
  */
-function sentenceOf(text: string, task: Task, deadline: Deadline): string {
+function sentenceOf(text: string, task: Task, deadline: Deadline | null): string {
+  if (deadline === null) return text
   const index = text.indexOf(deadline.raw)
   if (new Set(task.deadlines.map((each) => each.date)).size < 2 || index === -1) return text
   const start = text.lastIndexOf('. ', index)

@@ -1,8 +1,8 @@
 /**
  * UIDs that survive a re-import: derived from the document's identity (its number with its date, since
  * a number such as 70/KH-UBND recurs across years and issuers; else the SHA-256 of its bytes), the task
- * id and the deadline, so importing the same notice again updates its events
- * instead of duplicating them. Hashed, because numbers and task ids may hold `/` and Vietnamese letters
+ * id and the deadline (or the mark of repeating work), so importing the same notice again updates its
+ * events instead of duplicating them. Hashed, because numbers and task ids may hold `/` and Vietnamese letters
  * that some servers mishandle in a UID.
  */
 import {createHash} from 'node:crypto'
@@ -14,7 +14,8 @@ import type {Notice} from '../../model/schema.js'
  * @param taskId
  *   The task's id, e.g. `II.7.2.1.i`.
  * @param deadline
- *   The deadline's date (or date and time) as in the model.
+ *   What tells the entry apart among its task's: the deadline's date as in the model (its time is left
+ *   out, so a time read better later updates the event), or `RRULE` for the task's repeating work.
  * @param component
  *   `VEVENT` or `VTODO`: a server refuses one UID for two kinds of component in one calendar, so the
  *   task list of `--todo` gets its own UIDs.

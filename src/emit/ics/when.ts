@@ -1,6 +1,6 @@
 /**
  * When a deadline falls, in iCalendar value syntax. The model gives calendar dates in Vietnam
- * (`YYYY-MM-DD`) and, once the date engine passes times through, local times (`YYYY-MM-DDTHH:MM`).
+ * (`YYYY-MM-DD`) and, apart, a deadline's local time (`HH:MM`), read here joined as `YYYY-MM-DDTHH:MM`.
  * Only UTC arithmetic is used, so the machine's TZ never shifts a date.
  */
 

@@ -12,3 +12,11 @@ export function vnDate(iso: string): string {
   const [year, month, day] = iso.split('-')
   return `${day}/${month}/${year}`
 }
+
+/**
+ * A deadline the way a Vietnamese reader writes it, with its time of day first when it has one:
+ * 05/06/2026, 17:00 12/06/2026.
+ */
+export function vnDeadline({date, time}: {date: string; time: string | null}): string {
+  return time ? `${time} ${vnDate(date)}` : vnDate(date)
+}

@@ -3,7 +3,8 @@
  * and the task views). Inherited deadlines count for the task that inherits them: a deadline shared by a
  * group of items ("Các nhiệm vụ trên hoàn thành trước ngày 30/6/2026") is due on each of them, and not
  * again on the heading it was written under, so one deadline is never shown twice for a parent and its
- * children. Two phrases naming the same day in one task are one deadline.
+ * children. Two phrases naming the same day in one task are one deadline. Repeating work (`rrule`) is
+ * placed the same way.
  */
 import type {Deadline, Task} from '../../model/schema.js'
 
@@ -47,4 +48,29 @@ function carriedBelow(tasks: readonly Task[]): Set<string> {
 /** A deadline is the same one when it is the same date read from the same phrase (same source offset). */
 function key(deadline: Deadline): string {
   return `${deadline.date}@${deadline.position.start.offset}`
+}
+
+/**
+ * Which tasks repeating work (`rrule`) is due on, by the same rule as deadlines: a task passes its rule
+ * down to its items, so a heading whose rule an item below it carries ("Định kỳ hằng tháng, báo cáo: a)
+ * …; b) …") is not repeated itself, and each item is.
+ *
+ * @param tasks
+ *   The tasks of one notice.
+ * @returns
+ *   The tasks with a rule of their own to follow, in order.
+ */
+export function rulesDue(tasks: readonly Task[]): Task[] {
+  const parents = new Map(tasks.map((task) => [task.id, task.parent]))
+  const carried = new Set<string>()
+  for (const task of tasks) {
+    if (task.rrule === null) continue
+    const seen = new Set<string>()
+    for (let id = task.parent; id !== null && !seen.has(id); id = parents.get(id) ?? null) {
+      seen.add(id)
+      carried.add(`${id} ${task.rrule}`)
+    }
+  }
+
+  return tasks.filter((task) => task.rrule !== null && !carried.has(`${task.id} ${task.rrule}`))
 }

@@ -74,7 +74,7 @@ export function taskItems(notices: readonly Notice[], today: string): TaskItem[]
 export function byUrgency(left: TaskItem, right: TaskItem): number {
   return (
     urgencies.indexOf(left.urgency) - urgencies.indexOf(right.urgency) ||
-    compareDates(left.deadline?.date ?? '', right.deadline?.date ?? '') ||
+    compareDates(when(left), when(right)) ||
     byPlace(left, right)
   )
 }
@@ -82,6 +82,11 @@ export function byUrgency(left: TaskItem, right: TaskItem): number {
 /** Input order: notice, then task, then deadline. */
 export function byPlace(left: TaskItem, right: TaskItem): number {
   return left.order[0] - right.order[0] || left.order[1] - right.order[1] || left.order[2] - right.order[2]
+}
+
+/** A deadline's day and time as a sortable string: a day without a time is due at its end. */
+function when({deadline}: TaskItem): string {
+  return deadline ? `${deadline.date}T${deadline.time ?? '24:00'}` : ''
 }
 
 /** ISO dates sort as plain strings; no locale rules involved. */

@@ -53,7 +53,10 @@ export const columns = [
   'recurrence',
   'line',
   // Added after the first release: new columns go last, so a sheet that reads columns by place keeps working.
-  'part'
+  'part',
+  'deadlineTime',
+  'rhythm',
+  'rrule'
 ] as const
 export type Column = (typeof columns)[number]
 
@@ -92,7 +95,10 @@ const vi: Labels = {
     days: 'Thời gian còn lại',
     recurrence: 'Định kỳ',
     line: 'Dòng',
-    part: 'Phần'
+    part: 'Phần',
+    deadlineTime: 'Giờ hạn',
+    rhythm: 'Lặp lại',
+    rrule: 'Quy tắc lặp (RRULE)'
   }
 }
 
@@ -132,7 +138,10 @@ const en: Labels = {
     days: 'days',
     recurrence: 'recurrence',
     line: 'line',
-    part: 'part'
+    part: 'part',
+    deadlineTime: 'deadline_time',
+    rhythm: 'rhythm',
+    rrule: 'rrule'
   }
 }
 

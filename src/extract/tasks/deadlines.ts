@@ -6,10 +6,13 @@ import {findDates, type DateMention} from '../../dates/index.js'
 import type {Line} from '../../parse/line.js'
 import type {Deadline, Position} from '../../model/schema.js'
 import {fold} from '../../text/fold.js'
+import {readRepeats} from './repeats.js'
 
 export interface OwnDates {
   deadlines: Deadline[]
   recurrence: string | null
+  /** RFC 5545 RRULE of the repeating work (`FREQ=WEEKLY;BYDAY=FR`), null without a rhythm. */
+  rrule: string | null
 }
 
 /** Whether a phrase names a day: "ngay", "khẩn trương" say how soon, not by when, and give none to put in a calendar. */
@@ -27,6 +30,8 @@ export const unknownReference = '2000-01-01'
  *   The task's own text as one line (joined).
  * @param reference
  *   Reference date for years left out.
+ * @param received
+ *   The day the document was received, if its stamp says.
  * @param excluded
  *   Character ranges of the line that belong to citations.
  * @param position
@@ -34,11 +39,12 @@ export const unknownReference = '2000-01-01'
  * @param timeField
  *   Whether the whole line is the value of a time field (a "Thời gian hoàn thành" table cell).
  * @returns
- *   Deadlines (not inherited) and the recurrence, if any.
+ *   Deadlines (not inherited), the recurrence and its rule, if any.
  */
 export function readDeadlines(
   line: Line,
   reference: string | null,
+  received: string | null,
   excluded: Array<[number, number]>,
   position: (from: number, to: number) => Position,
   timeField = false
@@ -49,26 +55,25 @@ export function readDeadlines(
   // other, and only when it is the task's one such date (a report's "số liệu từ ngày … đến ngày …" goes
   // with a "gửi trước ngày …" of its own).
   const whens: Deadline[] = []
-  let recurrence: string | null = null
   const year = timeField ? yearCell.exec(line.text) : null
   if (year) {
     // A time column that holds a year ("2025", "2024 - 2025"): the work is due by the end of (the last) year.
     const raw = year[0]
     const date = `${year[2] ?? year[1]}-12-31`
     const from = year.index
-    return {deadlines: [{date, kind: 'by-end-of-period', raw, inherited: false, position: position(from, from + raw.length)}], recurrence}
+    return {deadlines: [{date, kind: 'by-end-of-period', raw, time: null, inherited: false, position: position(from, from + raw.length)}], recurrence: null, rrule: null}
   }
 
-  for (const mention of findDates(line.text, reference ?? unknownReference)) {
+  const mentions = findDates(line.text, reference ?? unknownReference, received)
+  // Without a reference date, "trong vòng 03 tháng" and "trước ngày 20/6" name no day (never the clock's).
+  const usable = (mention: DateMention): boolean =>
+    !excluded.some(([start, end]) => mention.index < end && mention.index + mention.length > start) && !(reference === null && mention.anchored)
+  const {recurrence, rrule, bounds} = readRepeats(line.text, mentions.filter(usable))
+  for (const mention of mentions) {
     const from = mention.index
     const to = mention.index + mention.length
-    if (excluded.some(([start, end]) => from < end && to > start)) continue
-    // Without a reference date, "trong vòng 03 tháng" and "trước ngày 20/6" name no day (never the clock's).
-    if (reference === null && mention.anchored) continue
-    if (mention.kind === 'recurring') {
-      recurrence ??= mention.recurrence ?? fold(mention.raw)
-      continue
-    }
+    // Repeating work is read by readRepeats, and so is its end ("hằng tháng … đến hết năm 2026").
+    if (!usable(mention) || mention.kind === 'recurring' || bounds.has(mention)) continue
 
     const before = line.text.slice(Math.max(0, from - 60), from)
     const after = line.text.slice(to, to + 40)
@@ -76,17 +81,29 @@ export function readDeadlines(
     const due = mention.due ?? (timeField || inTimeField(before) ? (mention.kind === 'period' ? 'by-end-of-period' : 'on') : null)
     if (!due) {
       const when = whenOf(mention, before)
-      if (when) whens.push({...when, raw: fold(mention.raw), inherited: false, position: position(from, to)})
+      if (when) whens.push({...when, raw: fold(mention.raw), time: timeOn(mention, when.date), inherited: false, position: position(from, to)})
     }
 
     if (!due || !givesDay(mention)) continue
     const last = due === 'by-end-of-period' || mention.kind === 'relative'
     const date = dayOf(last ? (mention.end ?? mention.start) : (mention.start ?? mention.end))
     if (!date) continue
-    deadlines.push({date, kind: due, raw: fold(mention.raw), inherited: false, position: position(from, to)})
+    deadlines.push({date, kind: due, raw: fold(mention.raw), time: timeOn(mention, date), inherited: false, position: position(from, to)})
   }
 
-  return {deadlines: deadlines.length === 0 && whens.length === 1 ? whens : deadlines, recurrence}
+  return {deadlines: deadlines.length === 0 && whens.length === 1 ? whens : deadlines, recurrence, rrule}
+}
+
+/**
+ * The time of day written with the day a deadline is on ("trước 17 giờ ngày 12/6/2026" → 17:00), as
+ * `HH:MM` in Vietnam, else null. The end is tried first: a window's time that counts is its end's.
+ */
+function timeOn(mention: DateMention, date: string): string | null {
+  for (const value of [mention.end, mention.start]) {
+    if (value && value.length > 10 && value.startsWith(date)) return value.slice(11, 16)
+  }
+
+  return null
 }
 
 /** A table cell that holds only a year or a span of years. */

@@ -1,0 +1,19 @@
+/**
+ * Text for a terminal. A document may carry control characters (a stray ESC from a Word conversion, or a
+ * hostile file's `ESC]52;…` clipboard write, `ESC[2J`, OSC 8 links, BEL, backspace, C1 controls); printed
+ * raw, they drive the terminal that shows the outline. Each becomes a visible escape (`\x1B`), so the
+ * reader sees that it was there and the terminal does nothing. Tab and line feed are the layout's own.
+ */
+
+/** C0 controls but tab and line feed, DEL, C1 controls. */
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu
+
+/**
+ * @param text
+ *   Text about to be printed.
+ * @returns
+ *   The text with every control character but tab and line feed written as `\xHH`.
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROLS, (char) => `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}

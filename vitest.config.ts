@@ -5,8 +5,11 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Vitest keeps one core for itself (cores - 1 workers): on the 2-core CI machine that is one worker,
-    // while the ReDoS analysis takes two minutes of one core and most other files wait on spawned CLIs.
+    // while most files wait on spawned CLIs.
     maxWorkers: Math.max(2, availableParallelism()),
-    testTimeout: 20000
+    // No test has a time budget: a timeout only stops a test that hangs. A spawned CLI on a machine busy
+    // with another test run can take many times its idle time, and must not fail for it.
+    testTimeout: 300_000,
+    hookTimeout: 300_000
   }
 })

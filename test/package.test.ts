@@ -27,7 +27,7 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'directive-install-'))
   writeFileSync(join(folder, 'package.json'), '{"name": "consumer", "private": true, "type": "module"}\n')
   await exec('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', join(packDirectory, info.filename)], {cwd: folder})
-}, 120_000)
+})
 
 describe('npm pack → npm install in an empty folder', () => {
   it('ships the executable, the bundle, the library and its types, and nothing of the source tree', () => {

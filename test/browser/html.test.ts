@@ -52,7 +52,7 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     // Anything but the page itself is refused, so a request would also fail visibly.
     await page.route('**/*', (route) => (route.request().url() === file.href ? route.continue() : route.abort()))
     await page.goto(file.href)
-  }, 20_000)
+  })
 
   afterAll(async () => {
     await browser?.close()

@@ -380,8 +380,6 @@ describe('every corpus document', () => {
         expect(events.length).toBeLessThanOrEqual(pairs)
         expect(events.length).toBeGreaterThanOrEqual(Math.min(own, 1))
       }
-      // A long notice with appendices gives a calendar of hundreds of kilobytes, checked twice: time
-      // enough for that on a busy machine.
     })
   }
 })

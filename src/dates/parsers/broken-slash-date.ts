@@ -17,7 +17,7 @@ const MONTH_GROUP = 2
 const YEAR_GROUP = 3
 
 /** What makes the numbers a document's number rather than a date. */
-const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|ký\s+hiệu)\s*:?\s*$/iu
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|ký\s+hiệu)\s*(?::\s*)?$/iu
 
 export const brokenSlashDateParser: Parser = {
   pattern: compile(`${WORD_START}(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*((?:19|20)\\d\\d)${WORD_END}`),

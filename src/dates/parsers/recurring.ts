@@ -20,7 +20,8 @@ import {NUMBER_WORDS_SOURCE, parseCount} from '../vietnamese-numbers.js'
 /** A day of the week: `thứ Sáu`, `thứ 6`, `Chủ nhật`. No capture groups. */
 export const WEEKDAY_SOURCE = `(?:${wordAlternation(Object.keys(weekdays))})${WORD_END}`
 /** Days of the week in a list: `thứ Hai, thứ Năm`, `thứ Ba và thứ Sáu`. No capture groups. */
-export const WEEKDAYS_SOURCE = `${WEEKDAY_SOURCE}(?:\\s*(?:,|và|hoặc)\\s*${WEEKDAY_SOURCE})*`
+// Seven days at most: a bounded list keeps each start's work bounded.
+export const WEEKDAYS_SOURCE = `${WEEKDAY_SOURCE}(?:\\s*(?:,|và|hoặc)\\s*${WEEKDAY_SOURCE}){0,6}`
 /**
  * Which month of a quarter a day is in: `tháng cuối quý`, `tháng đầu của quý sau`, `tháng thứ hai của
  * mỗi quý`. One capture group: the month's word (`cuối`, `đầu`, `giữa`, `thứ hai` …).

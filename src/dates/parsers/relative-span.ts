@@ -39,7 +39,7 @@ const EXPLAINED =
   /^\s*(?:\(\s*(?:từ\s|(?:ngày|tháng|năm)\s+\d|\d{1,2}\s*[/.-]\s*\d|(?:19|20)\d{2}(?!\d))|(?:năm\s+)?(?:19|20)\d{2}(?!\d))/iu
 
 /** What follows the hours of a time of day: its minutes, a part of the day, the day. */
-const CLOCK_AFTER = /^\s*(?:\d{1,2}(?!\d)|[:,]?\s*(?:ngày|sáng|chiều|tối|trưa|hôm)(?![\p{L}\p{N}]))/iu
+const CLOCK_AFTER = /^\s*(?:\d{1,2}(?!\d)|(?:[:,]\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)(?![\p{L}\p{N}]))/iu
 
 export const relativeSpanParser: Parser = {
   pattern: compile(

@@ -23,7 +23,7 @@ const CAPITALISED = /^[Tt]hứ\s+\p{Lu}/u
 const ENUMERATION = /^\s*,/u
 const SENTENCE_START = /(?:^|[.:;!?]\s|\n)[\t *_>|•-]*$/u
 const LINE_START = /(?:^|\n)[\t *_>|•-]*$/u
-const LINE_END = /^[\t *_|]*[.;:!?)]?[\t *_|]*(?:\n|$)/u
+const LINE_END = /^[\t *_|]*(?:[.;:!?)][\t *_|]*)?(?:\n|$)/u
 /** A rhythm after it: `thứ Sáu hằng tuần` is read by the recurring parser. */
 const RHYTHM = /^\s*(?:hằng|hàng|mỗi)\s/iu
 /** `từ thứ Hai đến thứ Sáu`: days of every week (working days), not dates. */

@@ -22,8 +22,15 @@ process.exitCode = await main({
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  async readStdin() {
-    for await (const chunk of process.stdin) chunks.push(chunk)
+  // Stops once more than `limit` bytes arrived (`yes | directive parse -`): the caller reports the excess.
+  async readStdin(limit = Infinity) {
+    let total = 0
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk)
+      total += chunk.length
+      if (total > limit) break
+    }
+
     return new Uint8Array(Buffer.concat(chunks))
   }
 })

@@ -230,7 +230,7 @@ describe('glob', () => {
 describe('expandInputs', () => {
   it('keeps arguments in order and passes missing files through for reading to report', async () => {
     const inputs = await expandInputs(['missing.txt', join(archive, '2026'), '-'])
-    expect(inputs).toEqual([{file: 'missing.txt', unreadable: 'no such file'}, {file: join(archive, '2026/06/c.txt')}, {file: '-'}])
+    expect(inputs).toEqual([{file: 'missing.txt', unreadable: 'no such file'}, {file: join(archive, '2026/06/c.txt'), regularOnly: true}, {file: '-'}])
   })
 
   it('names a directory without notices', async () => {

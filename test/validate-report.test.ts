@@ -34,7 +34,7 @@ describe('github', () => {
     ]
     const out = github.report(results, context)
     expect(out.split('\n')[0]).toBe(
-      '::warning file=notices/a%2Cb%3Ac.txt,line=2,endLine=2,col=5,endColumn=7,title=directive(unknown-abbreviation)::Unexpected “X%0A::error::pwned”, expected 50%25%0Ahttps://github.com/directive-vn/directive/blob/main/README.md#rule-unknown-abbreviation'
+      '::warning file=notices/a%2Cb%3Ac.txt,line=2,endLine=2,col=5,endColumn=7,title=directive(unknown-abbreviation)::Unexpected “X ::error::pwned”, expected 50%25%0Ahttps://github.com/directive-vn/directive/blob/main/README.md#rule-unknown-abbreviation'
     )
     expect(out.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1)
   })

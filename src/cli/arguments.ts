@@ -1,5 +1,7 @@
-/** Parsers for option values, with messages that say what is expected. */
+/** Parsers and checks of option values and arguments, with messages that say what is expected. */
 import {InvalidArgumentError} from 'commander'
+import {parseSize} from '../read/size.js'
+import {CliExit, exitCodes, type CliIo} from './io.js'
 
 /** A calendar date written YYYY-MM-DD that exists. */
 export function isoDateArgument(value: string): string {
@@ -16,4 +18,28 @@ export function isoDateArgument(value: string): string {
 export function jobsArgument(value: string): number {
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError(`expected a whole number of jobs from 1 to 9999, got “${value}”`)
   return Number(value)
+}
+
+/** `--max-size`: bytes, or a number with K, M or G (binary units: 10M is 10 MiB). */
+export function sizeArgument(value: string): number {
+  const bytes = parseSize(value)
+  if (bytes === null) throw new InvalidArgumentError(`expected a size such as 10M, 512K or 1G, got “${value}”`)
+  return bytes
+}
+
+/**
+ * Refuses `-` named more than once: standard input can be read only once, and a second `-` would be
+ * read as an empty document (or the first one twice).
+ *
+ * @param files
+ *   The FILE... arguments.
+ * @param io
+ *   For the message.
+ * @throws {CliExit}
+ *   2 when `-` is repeated.
+ */
+export function stdinOnce(files: readonly string[], io: CliIo): void {
+  if (files.filter((file) => file === '-').length < 2) return
+  io.stderr.write('directive: "-" (standard input) is named more than once; it can be read only once\n')
+  throw new CliExit(exitCodes.usage)
 }

@@ -17,13 +17,13 @@ export type {BatchResult, BatchTask} from './batch-record.js'
  * @param task
  *   Which file.
  * @param flags
- *   The options of `parse` that change the model (reference date, encoding).
+ *   The options of `parse` that change the model (reference date, encoding), and `--max-size`.
  * @returns
  *   Its record.
  */
 export async function runTask(task: BatchTask, flags: NoticeFlags): Promise<BatchResult> {
   try {
-    const bytes = task.bytes ?? (await readInput(task.file, noStdin))
+    const bytes = task.bytes ?? (await readInput(task.file, noStdin, {path: task.path, regularOnly: task.regularOnly, maxSize: flags.maxSize}))
     const notice = parseNotice(bytes, noticeOptions(task.file, flags))
     return {id: task.id, ok: true, line: recordLine({file: task.file, ok: true, notice})}
   } catch (error) {

@@ -5,7 +5,12 @@
 
 export interface BatchTask {
   id: number
+  /** Printable name, for the record and messages. */
   file: string
+  /** What to open when it is not `file` (a name that is not UTF-8, or has control characters). */
+  path?: string | Uint8Array | undefined
+  /** Found in a directory or by a glob: only a regular file is read. */
+  regularOnly?: boolean | undefined
   /** Contents of standard input when `file` is '-' (only the main thread can read it). */
   bytes?: Uint8Array
 }

@@ -9,6 +9,8 @@
  * out files and writes records, and never loads the pipeline.
  */
 import {availableParallelism} from 'node:os'
+import {InputError} from '../read/input-error.js'
+import {readInput} from '../read/read.js'
 import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
 import {expandInputs, type Input} from './inputs.js'
 import {checkOutput, exitFor, openOutput} from './output.js'
@@ -22,6 +24,7 @@ export interface BatchFlags extends NoticeFlags {
   unordered?: boolean
   output?: string
   force?: boolean
+  maxSize?: number
 }
 
 /** Documents allowed in flight (sent, or done and waiting for an earlier one) per worker thread. */
@@ -43,15 +46,15 @@ const WINDOW_PER_JOB = 16
 export async function runBatch(args: readonly string[], flags: BatchFlags, io: CliIo): Promise<ExitCode> {
   const started = performance.now()
   const inputs = await expandInputs(args)
-  await checkOutput(flags.output, inputs.map((input) => input.file), flags.force === true, io)
-  const stdin = inputs.some((input) => input.file === '-' && !input.problem) ? await io.readStdin() : undefined
+  await checkOutput(flags.output, inputs, flags.force === true, io)
+  const stdin = inputs.some((input) => isStdin(input) && !input.problem) ? await readStdin(io, flags.maxSize) : undefined
   const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), inputs.length))
   const workerFlags: NoticeFlags = plain(flags)
-  const sink = await openOutput(flags.output, io)
+  const sink = await openOutput(flags.output, io).catch((error: unknown) => Promise.reject(exitFor(error, io)))
   const progress = new ProgressBar(io.stderr, () => performance.now())
   const counts = {done: 0, failed: 0, input: 0, parse: 0}
   const state = () => ({done: counts.done, failed: counts.failed, total: inputs.length, elapsed: performance.now() - started})
-  const pool = inputs.some((input) => !input.problem) ? new WorkerPool(jobs, workerFlags) : undefined
+  const pool = inputs.some((input) => !input.problem && !input.error) ? new WorkerPool(jobs, workerFlags) : undefined
 
   const record = async (result: BatchResult): Promise<void> => {
     counts.done++
@@ -71,7 +74,10 @@ export async function runBatch(args: readonly string[], flags: BatchFlags, io: C
     await drive(inputs, {
       ordered: !flags.unordered,
       window: WINDOW_PER_JOB * jobs,
-      run: async (input, id) => (input.problem || !pool ? problemResult(input, id) : pool.run(task(input, id, stdin))),
+      run: async (input, id) => {
+        const problem = input.problem ?? input.error ?? (isStdin(input) && typeof stdin === 'string' ? stdin : undefined)
+        return problem !== undefined || !pool ? problemResult(input, id, problem) : pool.run(task(input, id, stdin))
+      },
       record
     })
     await sink.finish()
@@ -152,12 +158,27 @@ async function drive(inputs: readonly Input[], options: Drive): Promise<void> {
   })
 }
 
-function task(input: Input, id: number, stdin: Uint8Array | undefined): BatchTask {
-  return input.file === '-' && stdin ? {id, file: input.file, bytes: stdin} : {id, file: input.file}
+function task(input: Input, id: number, stdin: Uint8Array | string | undefined): BatchTask {
+  if (isStdin(input) && stdin instanceof Uint8Array) return {id, file: input.file, bytes: stdin}
+  return {id, file: input.file, path: input.path, regularOnly: input.regularOnly}
 }
 
-async function problemResult(input: Input, id: number): Promise<BatchResult> {
-  const message = `${input.file}: ${input.problem ?? 'cannot be read'}`
+function isStdin(input: Input): boolean {
+  return input.file === '-' && input.path === undefined
+}
+
+/** Standard input, read once by the main thread for the worker that parses it, or why it could not be. */
+async function readStdin(io: CliIo, maxSize: number | undefined): Promise<Uint8Array | string> {
+  try {
+    return await readInput('-', io.readStdin, {maxSize})
+  } catch (error) {
+    if (error instanceof InputError) return error.reason
+    throw error
+  }
+}
+
+async function problemResult(input: Input, id: number, problem: string | undefined): Promise<BatchResult> {
+  const message = `${input.file}: ${problem ?? 'cannot be read'}`
   return {id, ok: false, failure: 'input', message, line: failedLine(input.file, message)}
 }
 

@@ -9,6 +9,17 @@
  * cannot make it backtrack exponentially), and `**` by dynamic programming over segments.
  */
 
+/**
+ * Most patterns braces may expand to. Each `{a,b}` group multiplies them: 22 groups are four million
+ * patterns (4 GB before the first match), while a real pattern has a handful.
+ */
+export const maxAlternatives = 10_000
+
+/** A pattern that cannot be used; its message says why. */
+export class GlobError extends Error {
+  override name = 'GlobError'
+}
+
 /** Characters that make an argument a pattern rather than a path. */
 const SPECIAL = /[*?[{]/
 
@@ -37,6 +48,8 @@ type Segment = Token[] | '**'
  *   Glob, '/'-separated (a '\' is taken as a separator too).
  * @returns
  *   The base directory and matchers.
+ * @throws {GlobError}
+ *   When its braces expand to more than `maxAlternatives` patterns.
  */
 export function compileGlob(pattern: string): Glob {
   const segments = pattern.replaceAll('\\', '/').split('/')
@@ -44,6 +57,11 @@ export function compileGlob(pattern: string): Glob {
   const baseSegments = firstPattern === -1 ? segments.slice(0, -1) : segments.slice(0, firstPattern)
   const rest = segments.slice(baseSegments.length).filter((segment) => segment !== '')
   const base = baseSegments.length === 0 ? '.' : baseSegments.join('/') || '/'
+  // Counted before expanding: the expansion itself is what would not end.
+  if (countBraces(rest.join('/')) > maxAlternatives) {
+    throw new GlobError(`expands to more than ${maxAlternatives} patterns ({a,b} groups multiply); use fewer braces`)
+  }
+
   const alternatives = expandBraces(rest.join('/')).map((expanded) =>
     expanded.split('/').map((segment): Segment => (segment === '**' ? '**' : tokenize(segment)))
   )
@@ -56,6 +74,19 @@ export function compileGlob(pattern: string): Glob {
 
 function split(relative: string): string[] {
   return relative === '' ? [] : relative.split('/')
+}
+
+/** How many patterns `expandBraces` makes of `pattern` (stops counting past the cap). */
+function countBraces(pattern: string): number {
+  let count = 1
+  let from = 0
+  for (;;) {
+    const open = pattern.indexOf('{', from)
+    const close = open === -1 ? -1 : pattern.indexOf('}', open)
+    if (close === -1 || count > maxAlternatives) return count
+    count *= pattern.slice(open + 1, close).split(',').length
+    from = close + 1
+  }
 }
 
 /** `a{b,c}d{e,f}` → `abde`, `abdf`, `acde`, `acdf` (no nesting). An unclosed brace is literal. */

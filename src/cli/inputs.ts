@@ -2,11 +2,18 @@
  * Batch inputs: each `DIR|GLOB|FILE` argument → the files it names, in a stable order (arguments as
  * given; inside a directory or a glob, entries sorted by name, depth first). Only paths are collected,
  * never contents, so the list stays small however many files there are.
+ *
+ * A walk skips nothing silently: a subdirectory it cannot list, a link that loops or leads nowhere, a
+ * path too long for the system, or a matching name that is not a regular file (a device, a pipe) is an
+ * input with an `error`, which becomes a failed record and a message. Names are read from the file
+ * system as bytes, so a name that is not UTF-8 is still found, and printed escaped (`caf\xE9.txt`).
  */
 import type {Dirent} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
-import {whyUnreadable} from '../read/read.js'
-import {compileGlob, isGlob, type Glob} from './glob.js'
+import {namedPath, printableName} from '../read/file-name.js'
+import {whyUnreadable, type NamedFile} from '../read/read.js'
+import {fsPath, kind} from '../read/read-file.js'
+import {compileGlob, GlobError, isGlob, type Glob} from './glob.js'
 
 /** What a directory argument takes: notices as text or Markdown. Globs take whatever they match. */
 const NOTICE_EXTENSION = /\.(?:txt|md|markdown)$/i
@@ -14,9 +21,7 @@ const NOTICE_EXTENSION = /\.(?:txt|md|markdown)$/i
 /** Directories a walk never enters, besides hidden ones. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules'])
 
-export interface Input {
-  /** Path to read ('-' for standard input). */
-  file: string
+export interface Input extends NamedFile {
   /** Set when an argument named nothing to read: the message for its record. */
   problem?: string
   /**
@@ -24,6 +29,11 @@ export interface Input {
    * Batch mode reads it anyway, so that the reader reports it in the document's record.
    */
   unreadable?: string
+  /**
+   * Set for what a walk found but could not read (a directory it cannot list, a link that loops, a
+   * device): the message for its failed record.
+   */
+  error?: string
 }
 
 /**
@@ -32,7 +42,8 @@ export interface Input {
  * @param args
  *   Paths, directories, glob patterns, or '-'.
  * @returns
- *   One input per file, and one with a `problem` per directory or pattern that named none.
+ *   One input per file, one with a `problem` per directory or pattern that named none, and one with an
+ *   `error` per entry of a walk that could not be read.
  */
 export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   const inputs: Input[] = []
@@ -40,69 +51,127 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
     const kind = argument === '-' ? 'file' : await kindOf(argument)
     if (kind === 'directory') {
       const found = await walk(argument, (relative) => NOTICE_EXTENSION.test(relative), () => true)
-      inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no notices (*.txt, *.md) in this directory'}]))
+      inputs.push(...(found.length > 0 ? found : [{...namedPath(argument), problem: 'no notices (*.txt, *.md) in this directory'}]))
     } else if (typeof kind === 'object' && isGlob(argument)) {
-      const glob = compileGlob(argument)
-      const found = (await kindOf(glob.base)) === 'directory' ? await walkGlob(glob) : []
-      inputs.push(...(found.length > 0 ? found.map((file) => ({file})) : [{file: argument, problem: 'no file matches this pattern'}]))
+      inputs.push(...(await expandGlob(argument)))
     } else {
       // Files and missing paths alike: reading reports what is wrong, with the same message as without batch mode.
-      inputs.push(typeof kind === 'object' ? {file: argument, unreadable: kind.unreadable} : {file: argument})
+      inputs.push(typeof kind === 'object' ? {...namedPath(argument), unreadable: kind.unreadable} : namedPath(argument))
     }
   }
 
   return inputs
 }
 
-async function kindOf(path: string): Promise<'file' | 'directory' | {unreadable: string}> {
+async function kindOf(path: string | Uint8Array): Promise<'file' | 'directory' | {unreadable: string}> {
   try {
-    return (await stat(path)).isDirectory() ? 'directory' : 'file'
+    return (await stat(fsPath(path))).isDirectory() ? 'directory' : 'file'
   } catch (error) {
     return {unreadable: whyUnreadable(error)}
   }
 }
 
-async function walkGlob(glob: Glob): Promise<string[]> {
-  const found = await walk(glob.base, glob.matches, glob.mayContain)
-  // A pattern without directory part ("*.txt") names files as the user wrote them, without "./".
-  return glob.base === '.' ? found.map((file) => file.slice(2)) : found
+async function expandGlob(argument: string): Promise<Input[]> {
+  let glob: Glob
+  try {
+    glob = compileGlob(argument)
+  } catch (error) {
+    if (!(error instanceof GlobError)) throw error
+    return [{...namedPath(argument), problem: error.message}]
+  }
+
+  const found = (await kindOf(glob.base)) === 'directory' ? await walk(glob.base, glob.matches, glob.mayContain) : []
+  return found.length > 0 ? found : [{...namedPath(argument), problem: 'no file matches this pattern'}]
 }
 
+/** A path during a walk: its bytes (to open) and its printable form (to match and to print). */
+interface Place {
+  bytes: Uint8Array
+  shown: string
+}
+
+const encoder = new TextEncoder()
+
 /**
- * Files under `root` (joined to it with '/'), depth first in name order.
+ * Files under `root` (joined to it with '/'), depth first in name order, and the entries that could not
+ * be read. A pattern without directory part (`*.txt`, root '.') names files without the leading `./`.
  *
  * @param root
  *   Directory to walk.
  * @param take
- *   Whether a file (path relative to root) is taken.
+ *   Whether a file (printable path relative to root) is taken.
  * @param enter
- *   Whether a directory (path relative to root) is entered.
+ *   Whether a directory (printable path relative to root) is entered.
  */
-async function walk(root: string, take: (relative: string) => boolean, enter: (relative: string) => boolean): Promise<string[]> {
-  const found: string[] = []
-  const prefix = root.endsWith('/') ? root : `${root}/`
-  async function visit(relative: string): Promise<void> {
-    let entries: Dirent[]
+async function walk(root: string, take: (relative: string) => boolean, enter: (relative: string) => boolean): Promise<Input[]> {
+  const found: Input[] = []
+  const prefix = root === '.' ? '' : root.endsWith('/') ? root : `${root}/`
+  // A file named `-` found in '.' keeps its `./`: alone it would mean standard input.
+  const at = (relative: Place): Uint8Array => join(encoder.encode(prefix === '' && relative.shown === '-' ? './' : prefix), relative.bytes)
+  const input = (relative: Place, extra: {error?: string} = {}): Input => {
+    const named = namedPath(at(relative))
+    return {...named, regularOnly: true, ...extra}
+  }
+
+  async function visit(relative: Place): Promise<void> {
+    let entries: Array<Dirent<Buffer>>
     try {
-      entries = await readdir(prefix + relative, {withFileTypes: true})
-    } catch {
+      entries = await readdir(fsPath(relative.bytes.length === 0 ? encoder.encode(root) : at(relative)), {withFileTypes: true, encoding: 'buffer'})
+    } catch (error) {
+      const directory = relative.bytes.length === 0 ? {...namedPath(root), regularOnly: true} : input(relative)
+      found.push({...directory, error: `cannot read this directory: ${whyUnreadable(error)}`})
       return
     }
 
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    entries.sort((a, b) => Buffer.compare(a.name, b.name))
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue
-      const path = relative === '' ? entry.name : `${relative}/${entry.name}`
-      // Symbolic links count as the file they point to; linked directories are not entered (no cycles).
-      const isFile = entry.isFile() || (entry.isSymbolicLink() && (await kindOf(prefix + path)) === 'file')
+      if (entry.name[0] === 0x2e) continue
+      const name = {bytes: entry.name, shown: printableName(entry.name)}
+      const path: Place =
+        relative.bytes.length === 0 ? name : {bytes: join(relative.bytes, name.bytes), shown: `${relative.shown}/${name.shown}`}
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && enter(path)) await visit(path)
-      } else if (isFile && take(path)) {
-        found.push(prefix + path)
+        if (!SKIPPED_DIRECTORIES.has(name.shown) && enter(path.shown)) await visit(path)
+        continue
       }
+
+      if (!take(path.shown)) continue
+      if (entry.isFile()) {
+        found.push(input(path))
+        continue
+      }
+
+      // A symbolic link counts as what it points to, a file; a linked directory is not entered (no
+      // cycles). A link that loops or leads nowhere, a device or a pipe is named, not skipped.
+      const problem = entry.isSymbolicLink() ? await linkProblem(at(path)) : `is ${kind(entry)}, not a file`
+      if (problem === null) found.push(input(path))
+      else if (problem !== 'directory') found.push(input(path, {error: problem}))
     }
   }
 
-  await visit('')
+  await visit({bytes: new Uint8Array(), shown: ''})
   return found
+}
+
+/** What is wrong with the target of a link: null for a file, 'directory' for one, else why it is not read. */
+async function linkProblem(path: Uint8Array): Promise<string | null> {
+  try {
+    const target = await stat(fsPath(path))
+    if (target.isFile()) return null
+    if (target.isDirectory()) return 'directory'
+    return `links to ${kind(target)}, not a file`
+  } catch (error) {
+    const why = whyUnreadable(error)
+    return why === 'no such file' ? 'is a link to nothing (no such file)' : why
+  }
+}
+
+/** `a/b` from `a` and `b`, as bytes. */
+function join(head: Uint8Array, tail: Uint8Array): Uint8Array {
+  if (head.length === 0) return tail
+  const slash = head[head.length - 1] === 0x2f ? 0 : 1
+  const bytes = new Uint8Array(head.length + slash + tail.length)
+  bytes.set(head)
+  if (slash) bytes[head.length] = 0x2f
+  bytes.set(tail, head.length + slash)
+  return bytes
 }

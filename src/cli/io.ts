@@ -4,8 +4,11 @@ export interface CliIo {
   /** Takes text, and the bytes of batch records (as a Node stream does). */
   stdout: {write(chunk: string | Uint8Array): unknown; isTTY?: boolean}
   stderr: {write(text: string): unknown; isTTY?: boolean}
-  /** Reads all of standard input. */
-  readStdin(): Promise<Uint8Array>
+  /**
+   * Reads all of standard input; given a limit, it may stop once more than that many bytes arrived (the
+   * reader reports the excess), so that `yes | directive parse -` ends.
+   */
+  readStdin(limit?: number): Promise<Uint8Array>
   /** Current date (for "today" defaults); injected for reproducible tests. */
   now?: Date
   /** Environment variables the CLI reads (SOURCE_DATE_EPOCH, NO_COLOR, GITHUB_ACTIONS …). */

@@ -9,6 +9,8 @@ export interface NoticeFlags {
   ref?: string | undefined
   /** `--encoding`: auto, or the encoding to force. */
   encoding?: string | undefined
+  /** `--max-size`: most bytes read from one input (the reader's default when undefined). */
+  maxSize?: number | undefined
   [option: string]: unknown
 }
 

@@ -7,10 +7,11 @@ import {InputError} from '../read/input-error.js'
 import type {Notice} from '../model/schema.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 import {checkOutput, writeOutput} from './output.js'
-import {isoDateArgument, jobsArgument} from './arguments.js'
+import {isoDateArgument, jobsArgument, sizeArgument, stdinOnce} from './arguments.js'
 import {isBatch} from './batch-mode.js'
 import {noticeOptions} from './notice-options.js'
 import {encodingChoices} from '../read/encoding-names.js'
+import {namedPath} from '../read/file-name.js'
 
 interface ParseFlags {
   json?: boolean
@@ -21,6 +22,7 @@ interface ParseFlags {
   jobs?: number
   unordered?: boolean
   force?: boolean
+  maxSize?: number
   [option: string]: unknown
 }
 
@@ -37,6 +39,7 @@ export function registerParse(program: Command, io: CliIo): void {
     .addOption(new Option('--encoding <name>', 'encoding of the input files: auto detects UTF-8/16 and the legacy TCVN3, VNI, Windows-1258 and VISCII').choices(encodingChoices).default('auto'))
     .option('-j, --jobs <n>', 'batch mode: parse with this many worker threads (default: number of cores)', jobsArgument)
     .option('--unordered', 'batch mode: write each record as soon as it is ready instead of in input order')
+    .option('--max-size <size>', 'read at most this much of each input, e.g. 10M or 1G; a larger one is an error (default: 64M)', sizeArgument)
   addEmitterOptions(command)
   command
     .addHelpText(
@@ -51,6 +54,7 @@ ${Object.values(emitters)
       const format = chooseFormat(flags)
       const emitter = emitters[format]
       if (!emitter) throw new CliExit(exitCodes.usage)
+      stdinOnce(files, io)
       if (isBatch(files, flags, format, io)) {
         const {runBatch} = await import('./batch.js')
         const code = await runBatch(files, flags, io)
@@ -58,16 +62,17 @@ ${Object.values(emitters)
         return
       }
 
-      await checkOutput(flags.output, files, flags.force === true, io)
+      const named = files.map((file) => (file === '-' ? {file} : namedPath(file)))
+      await checkOutput(flags.output, named, flags.force === true, io)
       const {readInput} = await import('../read/read.js')
       const {readNotice, todayInVietnam} = await import('../pipeline.js')
       const notices: Notice[] = []
       const sources: string[] = []
       let failed = false
       const today = flags.today ?? todayInVietnam(io.now)
-      for (const file of files) {
+      for (const {file, path} of named) {
         try {
-          const bytes = await readInput(file, io.readStdin)
+          const bytes = await readInput(file, io.readStdin, {path, maxSize: flags.maxSize})
           const {notice, text} = readNotice(bytes, noticeOptions(file, flags))
           notices.push(notice)
           sources.push(text)

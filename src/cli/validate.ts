@@ -14,6 +14,7 @@ import {totals, validateFiles} from '../validate/validate.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 import {checkOutput, writeOutput} from './output.js'
 import {version} from './version.js'
+import {sizeArgument, stdinOnce} from './arguments.js'
 
 interface ValidateFlags {
   format?: string
@@ -24,6 +25,7 @@ interface ValidateFlags {
   color?: boolean
   output?: string
   force?: boolean
+  maxSize?: number
 }
 
 export function registerValidate(program: Command, io: CliIo): void {
@@ -40,6 +42,7 @@ export function registerValidate(program: Command, io: CliIo): void {
     .option('--no-color', 'never colour the report')
     .option('-o, --output <file>', 'write the report to this file instead of standard output (never over an input)')
     .option('--force', 'let -o replace an existing file that directive did not write')
+    .option('--max-size <size>', 'read at most this much of each input, e.g. 10M or 1G; a larger one is an error (default: 64M)', sizeArgument)
     .addHelpText(
       'after',
       `
@@ -66,6 +69,7 @@ Examples:
     )
     .action(async (patterns: string[], flags: ValidateFlags) => {
       const env = io.env ?? {}
+      stdinOnce(patterns, io)
       let settings
       try {
         const config = await loadConfig(flags.config, process.cwd())
@@ -76,15 +80,18 @@ Examples:
         throw new CliExit(exitCodes.usage)
       }
 
-      const {files, problems} = await expandValidateInputs(patterns)
+      const {files, problems, failures: unlisted} = await expandValidateInputs(patterns)
       if (problems.length > 0) {
         for (const problem of problems) io.stderr.write(`directive: ${problem}\n`)
         throw new CliExit(exitCodes.usage)
       }
 
       await checkOutput(flags.output, files, flags.force === true, io)
-      const {results, failures} = await validateFiles(files, {settings, readStdin: io.readStdin})
-      for (const failure of failures) io.stderr.write(`directive: ${failure.message}\n`)
+      const read = flags.maxSize === undefined ? {} : {maxSize: flags.maxSize}
+      const {results, failures: unread} = await validateFiles(files, {settings, readStdin: io.readStdin, read})
+      // What a walk could not list and what could not be read: both are reported, and neither is a pass.
+      const failures = [...unlisted, ...unread.map((failure) => failure.message)]
+      for (const failure of failures) io.stderr.write(`directive: ${failure}\n`)
       if (results.length > 0) {
         const format = flags.format ?? (env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish')
         const reporter = reporters[format]

@@ -2,6 +2,8 @@
  * The one error the library throws on purpose: input that cannot be read or decoded.
  * The CLI maps it to exit code 2 with a one-line message naming the file.
  */
+import {printableName} from './file-name.js'
+
 export class InputError extends Error {
   override name = 'InputError'
 
@@ -15,6 +17,7 @@ export class InputError extends Error {
     readonly file: string,
     readonly reason: string
   ) {
-    super(`${file}: ${reason}`)
+    // The name is printed escaped: a newline or an escape sequence in it must not reach a log or a terminal.
+    super(`${printableName(file)}: ${reason}`)
   }
 }

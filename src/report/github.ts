@@ -3,11 +3,19 @@
  * `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`, with the escaping of
  * @actions/core (`%`, CR, LF in the message; also `:` and `,` in properties). GitHub shows at most 10
  * annotations of each severity per step, so the rest are listed as plain log lines after a count.
+ *
+ * The runner reads every line of the log as a possible command, and a path or a message comes from the
+ * documents: a file named `x\n::error file=evil.js::PWNED\n.txt` must not forge an annotation, nor a
+ * notice ring the bell or clear the terminal of someone reading the log. So every path is printed with
+ * its control characters escaped (`\x0A`, read/file-name.ts) and every message on one line with them
+ * blanked (`oneLine`), in annotations as in the plain lines, before the command escaping; and no plain
+ * line starts with `::`.
  */
 import {isAbsolute, relative, sep} from 'node:path'
 import type {Diagnostic} from '../model/schema.js'
 import type {FileResult} from '../validate/validate.js'
 import {totals} from '../validate/validate.js'
+import {printableName} from '../read/file-name.js'
 import {defineReporter, formatPlace, oneLine} from './reporter.js'
 
 /** GitHub's limit of annotations per severity and step. */
@@ -64,7 +72,7 @@ export default defineReporter({
     if (rest.length > 0) {
       out.push(`directive: ${rest.length} more finding${rest.length === 1 ? '' : 's'} not annotated (GitHub shows at most ${annotationLimit} per severity and step):`)
       for (const {path, diagnostic} of rest) {
-        out.push(`  ${path}:${formatPlace(diagnostic.position)}: ${diagnostic.severity}: ${oneLine(diagnostic.message)} (${diagnostic.ruleId})`)
+        out.push(`  ${plainPath(path)}:${formatPlace(diagnostic.position)}: ${diagnostic.severity}: ${oneLine(diagnostic.message)} (${diagnostic.ruleId})`)
       }
     }
 
@@ -86,11 +94,20 @@ function annotation(path: string, diagnostic: Diagnostic, url: string | undefine
   }
 
   properties.push(`title=${escapeProperty(`directive(${diagnostic.ruleId})`)}`)
-  const message = url ? `${diagnostic.message}\n${url}` : diagnostic.message
+  // The only line break is ours, before the docs link.
+  const message = url ? `${oneLine(diagnostic.message)}\n${url}` : oneLine(diagnostic.message)
   return `::${commands[diagnostic.severity]} ${properties.join(',')}::${escapeData(message)}`
 }
 
-/** Paths relative to the checkout, with `/`, as GitHub matches them to the files of a change. */
+/**
+ * A path at the start of a plain log line. The runner trims leading spaces and takes a line that then
+ * starts with `::` (or the older `##[`) as a command, so such a name is written `./::…`, the same file.
+ */
+function plainPath(path: string): string {
+  return /^(?::|#)/u.test(path) ? `./${path}` : path
+}
+
+/** Paths relative to the checkout, with `/`, as GitHub matches them to the files of a change; printable. */
 function repositoryPath(result: FileResult, env: Record<string, string | undefined>): string {
   const workspace = env['GITHUB_WORKSPACE']
   let path = result.path
@@ -99,5 +116,5 @@ function repositoryPath(result: FileResult, env: Record<string, string | undefin
     if (!inside.startsWith('..') && !isAbsolute(inside)) path = inside
   }
 
-  return path.split(sep).join('/')
+  return printableName(path.split(sep).join('/'))
 }

@@ -15,5 +15,28 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu
  *   The text with every control character but tab and line feed written as `\xHH`.
  */
 export function showControls(text: string): string {
-  return text.replace(CONTROLS, (char) => `\\x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return text.replace(CONTROLS, escapeCharacter)
+}
+
+/**
+ * @param char
+ *   One character.
+ * @returns
+ *   It as a visible escape: `\xHH` up to U+00FF, else `\uHHHH`.
+ */
+export function escapeCharacter(char: string): string {
+  const code = char.charCodeAt(0)
+  return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`
+}
+
+/**
+ * @param code
+ *   A number.
+ * @param width
+ *   Digits.
+ * @returns
+ *   It in upper-case hexadecimal, padded.
+ */
+export function hex(code: number, width: number): string {
+  return code.toString(16).toUpperCase().padStart(width, '0')
 }

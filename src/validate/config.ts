@@ -7,15 +7,20 @@
  * {"rules": {"task-without-deadline": "off", "deadline-far-future": ["error", {"years": 5}]}}
  * ```
  */
-import {readFile, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve} from 'node:path'
 import {z} from 'zod'
+import {InputError} from '../read/input-error.js'
+import {readFileCapped} from '../read/read-file.js'
 import {rules} from '../rules/index.js'
 import type {AnyRule} from '../rules/rule.js'
 import type {RuleSetting} from '../rules/run.js'
 
 /** Name of the configuration file looked for in each directory. */
 export const configName = '.directiverc.json'
+
+/** Most bytes of a configuration read: a few rule settings take a few hundred (`--config /dev/zero` stops at once). */
+export const maxConfigSize = 1024 * 1024
 
 /** A configuration that cannot be used; the CLI prints its message and exits 2. */
 export class ConfigError extends Error {
@@ -39,7 +44,9 @@ const Severity = z.enum(['off', 'info', 'warning', 'error'], {error: () => 'expe
 
 const ConfigFile = z.strictObject({
   $schema: z.string().optional(),
-  rules: z.record(z.string(), z.unknown()).optional()
+  // Not z.record: it copies the keys onto a plain object, where `__proto__` sets the prototype and
+  // vanishes instead of being reported as an unknown rule. The parsed JSON object itself is walked.
+  rules: z.custom<Record<string, unknown>>(isRecord, {error: () => 'expected an object of rule settings'}).optional()
 })
 
 const byId = new Map<string, AnyRule>(rules.map((rule) => [rule.id, rule]))
@@ -68,14 +75,15 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   if (path === null) return {path: null, settings: new Map()}
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = new TextDecoder().decode(await readFileCapped(path, path, {maxSize: maxConfigSize, advice: '; a configuration is never that long'}))
   } catch (error) {
-    const code = (error as {code?: string}).code
-    throw new ConfigError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : String(error))
+    if (error instanceof InputError) throw new ConfigError(path, error.reason)
+    throw error
   }
 
   let value: unknown
   try {
+    // TextDecoder drops a UTF-8 byte order mark, as editors on Windows write it.
     value = JSON.parse(text)
   } catch (error) {
     throw new ConfigError(path, `invalid JSON (${error instanceof Error ? error.message : String(error)})`)
@@ -100,7 +108,9 @@ export function parseConfig(value: unknown, file: string): Map<string, RuleSetti
   const parsed = ConfigFile.safeParse(value)
   if (!parsed.success) throw new ConfigError(file, describe(parsed.error.issues, []))
   const settings = new Map<string, RuleSetting>()
-  for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) settings.set(id, parseSetting(id, setting, file, ['rules', id]))
+  // Own keys only, `__proto__` and `constructor` included: each must name a rule.
+  const given = parsed.data.rules ?? {}
+  for (const id of Object.keys(given)) settings.set(id, parseSetting(id, given[id], file, ['rules', id]))
   return settings
 }
 

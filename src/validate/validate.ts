@@ -2,7 +2,7 @@
  * Files → results: reads and parses each notice with the rule settings and keeps its diagnostics, in
  * the order given. A file that cannot be read is set aside with its reason; the others still count.
  */
-import {readInput, type StdinReader} from '../read/read.js'
+import {readInput, type NamedFile, type ReadOptions, type StdinReader} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
 import {parseNotice} from '../pipeline.js'
 import type {Diagnostic} from '../model/schema.js'
@@ -18,6 +18,8 @@ export interface FileResult {
 export interface ValidateOptions {
   settings: RuleSettings
   readStdin: StdinReader
+  /** How much of each file is read (`--max-size`). */
+  read?: Pick<ReadOptions, 'maxSize'>
 }
 
 /** Counts by severity. */
@@ -31,18 +33,19 @@ export interface Totals {
  * Checks files.
  *
  * @param files
- *   Paths (already expanded).
+ *   Paths (already expanded), or names with where to read them.
  * @param options
  *   Settings, stdin.
  * @returns
  *   Results of the files that could be read, and the read errors of the others.
  */
-export async function validateFiles(files: readonly string[], options: ValidateOptions): Promise<{results: FileResult[]; failures: InputError[]}> {
+export async function validateFiles(files: ReadonlyArray<string | NamedFile>, options: ValidateOptions): Promise<{results: FileResult[]; failures: InputError[]}> {
   const results: FileResult[] = []
   const failures: InputError[] = []
-  for (const file of files) {
+  for (const entry of files) {
+    const {file, ...where} = typeof entry === 'string' ? {file: entry} : entry
     try {
-      const bytes = await readInput(file, options.readStdin)
+      const bytes = await readInput(file, options.readStdin, {...options.read, ...where})
       const notice = parseNotice(bytes, {path: file === '-' ? null : file, rules: options.settings})
       results.push({path: file, diagnostics: notice.diagnostics})
     } catch (error) {

@@ -1,0 +1,89 @@
+/**
+ * File names as directive prints them. A name from the file system is bytes: not always UTF-8
+ * (`café.txt` saved by an old system as `caf\xE9.txt`) and not always printable (a newline, an escape
+ * sequence or a bell is legal in a name). Both become visible escapes, `\xE9`, `\x0A`, `\x1B`, so that a
+ * name can neither forge a line of output (a GitHub workflow command reads every line of a log) nor drive
+ * the terminal it is printed on.
+ */
+import {escapeCharacter, hex} from '../text/visible-controls.js'
+
+/** C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators. */
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/gu
+
+// A name may start with the bytes of a BOM: they are part of it.
+const utf8 = new TextDecoder('utf-8', {ignoreBOM: true})
+const strict = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+const encoder = new TextEncoder()
+
+/**
+ * A name as it is printed.
+ *
+ * @param name
+ *   A path as a string (from the command line), or as the bytes the file system gave.
+ * @returns
+ *   The name, with bytes that are not UTF-8 as `\xHH` and control characters as `\xHH` (`\u2028` for the
+ *   two separators); a printable UTF-8 name is returned as it is.
+ */
+export function printableName(name: string | Uint8Array): string {
+  const text = typeof name === 'string' ? name : decodeName(name)
+  return text.replace(CONTROLS, escapeCharacter)
+}
+
+/**
+ * A path as a string for messages and models, and what to open when that string does not name the file.
+ *
+ * @param name
+ *   A path as given or as found.
+ * @returns
+ *   `file`, printable; `path`, set only when `file` differs from the name on disk.
+ */
+export function namedPath(name: string | Uint8Array): {file: string; path?: string | Uint8Array} {
+  const file = printableName(name)
+  const same = typeof name === 'string' ? file === name : sameBytes(encoder.encode(file), name)
+  return same ? {file} : {file, path: name}
+}
+
+function decodeName(bytes: Uint8Array): string {
+  try {
+    return strict.decode(bytes)
+  } catch {
+    return escapeInvalid(bytes)
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index])
+}
+
+/** Decodes the valid UTF-8 sequences and writes every other byte as `\xHH`. */
+function escapeInvalid(bytes: Uint8Array): string {
+  let out = ''
+  let start = 0
+  let at = 0
+  while (at < bytes.length) {
+    const length = sequenceLength(bytes, at)
+    if (length > 0) {
+      at += length
+      continue
+    }
+
+    out += utf8.decode(bytes.subarray(start, at)) + `\\x${hex(bytes[at] ?? 0, 2)}`
+    start = ++at
+  }
+
+  return out + utf8.decode(bytes.subarray(start))
+}
+
+/** Length of the well-formed UTF-8 sequence at `at` (Unicode table 3-7), or 0 when it is not one. */
+function sequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at] ?? 0
+  if (lead < 0x80) return 1
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+  if (length === 0 || at + length > bytes.length) return 0
+  for (let index = 1; index < length; index++) if (((bytes[at + index] ?? 0) & 0xc0) !== 0x80) return 0
+  const second = bytes[at + 1] ?? 0
+  // Overlong forms, surrogates, and code points past U+10FFFF.
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f)) return 0
+  if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return 0
+  return length
+}

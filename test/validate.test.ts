@@ -86,7 +86,7 @@ describe('the seed notice', () => {
     const there = await directive(['validate', ...files, '--format', 'json'], {env: {TZ: 'Asia/Ho_Chi_Minh'}})
     expect(here.stdout).toBe(there.stdout)
     expect(here.stdout.length).toBeGreaterThan(1000)
-  }, 60_000)
+  })
 })
 
 describe('inputs', () => {
@@ -97,7 +97,7 @@ describe('inputs', () => {
     expect(files.map((file) => file.path)).toEqual([...files.map((file) => file.path)].sort())
     expect(files).toHaveLength(readdirSync('fixtures/corpus').filter((name) => name.endsWith('.txt')).length)
     expect(files.filter((file) => file.errorCount > 0).map((file) => file.path)).toEqual(['fixtures/corpus/013.txt'])
-  }, 60_000)
+  })
 
   it('expands a quoted glob itself', async () => {
     const result = await directive(['validate', 'fixtures/corpus/0[0-1]*.txt', '--format', 'json'])
@@ -232,7 +232,7 @@ describe('formats', () => {
     const rest = lines.filter((line) => line.startsWith('  fixtures/corpus/'))
     expect(rest.length + 21).toBe(total)
     expect(lines).toContain(`directive: ${rest.length} more findings not annotated (GitHub shows at most 10 per severity and step):`)
-  }, 60_000)
+  })
 
   it('sarif: validates against the SARIF 2.1.0 schema, with rule metadata and 1-based regions', async () => {
     const result = await directive(['validate', seed, '--format', 'sarif'])
@@ -271,7 +271,7 @@ describe('formats', () => {
     expect(result.stdout).toBe('')
     const log = JSON.parse(readFileSync(out, 'utf8')) as {runs: Array<{results: unknown[]}>}
     expect(log.runs[0]?.results.length).toBeGreaterThan(100)
-  }, 60_000)
+  })
 
   it.each([
     ['FORCE_COLOR=1', ['validate', seed], {FORCE_COLOR: '1'}, true],

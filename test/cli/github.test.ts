@@ -63,5 +63,5 @@ describe('validate --format github, spawned', () => {
     expect(result.stderr).toContain(`directive: ${directory}/x\\x0A::error file=evil.js,line=3::PWNED\\x0A.txt: is a link to nothing (no such file)\n`)
     expect(result.stdout).toContain('more findings not annotated')
     expect(result.code).toBe(1)
-  }, 60_000)
+  })
 })

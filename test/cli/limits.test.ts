@@ -14,7 +14,7 @@ describe('every read has a cap', () => {
     const result = await run(['parse', '/dev/zero'])
     expect(result.stderr).toBe('directive: /dev/zero: is a device, not a file\n')
     expect(result.code).toBe(2)
-  }, 60_000)
+  })
 
   it('standard input that never ends stops at --max-size', async () => {
     const child = start(['parse', '-', '--max-size', '1M'])
@@ -33,7 +33,7 @@ describe('every read has a cap', () => {
     child.stdin.destroy()
     expect(result.stderr).toBe('directive: -: is larger than 1 MiB; a notice is never that long (raise the limit with --max-size if this one is)\n')
     expect(result.code).toBe(2)
-  }, 60_000)
+  })
 
   it('a file past --max-size is a failed record in a batch, the others are read', async () => {
     const directory = scratch()
@@ -50,13 +50,13 @@ describe('every read has a cap', () => {
     ])
     expect(records[0]?.error).toBe(`${directory}/big.txt: is larger than 64 KiB; a notice is never that long (raise the limit with --max-size if this one is)`)
     expect(result.code).toBe(1)
-  }, 60_000)
+  })
 
   it('--max-size takes sizes as people write them', async () => {
     const result = await run(['validate', seed, '--max-size', '10X'])
     expect(result.stderr).toContain('expected a size such as 10M, 512K or 1G, got “10X”')
     expect(result.code).toBe(2)
-  }, 60_000)
+  })
 })
 
 describe('glob braces', () => {
@@ -66,7 +66,7 @@ describe('glob braces', () => {
     const result = await run(['parse', pattern, '--json'])
     expect(result.stderr).toContain(`directive: ${pattern}: expands to more than 10000 patterns ({a,b} groups multiply); use fewer braces\n`)
     expect(result.code).toBe(2)
-  }, 60_000)
+  })
 })
 
 describe('the configuration', () => {
@@ -87,7 +87,7 @@ describe('the configuration', () => {
       if (typeof testCase.stderr === 'string') expect(result.stderr).toBe(testCase.stderr)
       else expect(result.stderr).toMatch(testCase.stderr)
       expect(result.code).toBe(testCase.code)
-    }, 60_000)
+    })
   }
 })
 
@@ -98,6 +98,6 @@ describe('standard input is read once', () => {
       expect(result.stderr).toBe('directive: "-" (standard input) is named more than once; it can be read only once\n')
       expect(result.stdout).toBe('')
       expect(result.code).toBe(2)
-    }, 60_000)
+    })
   }
 })

@@ -30,7 +30,7 @@ describe('the temporary file', () => {
     expect(readFileSync(join(directory, 'victim.txt'), 'utf8')).toBe('precious\n')
     expect(lstatSync(join(directory, 'out.json')).isFile()).toBe(true)
     expect(readFileSync(join(directory, 'out.json'), 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 1/)
-  }, 60_000)
+  })
 
   it('gives the new file the mode, and as root the owner, of the file it replaces', async () => {
     const directory = scratch()
@@ -45,7 +45,7 @@ describe('the temporary file', () => {
     if (isRoot) expect([info.uid, info.gid]).toEqual([65534, 65534])
     expect(readFileSync(out, 'utf8')).not.toBe(earlierModel)
     expect(temporaries(directory)).toEqual([])
-  }, 60_000)
+  })
 })
 
 describe('a dangling symbolic link as -o', () => {
@@ -60,7 +60,7 @@ describe('a dangling symbolic link as -o', () => {
     expect(readFileSync(join(directory, 'archive/2026.json'), 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 1/)
     expect(temporaries(directory)).toEqual([])
     expect(temporaries(join(directory, 'archive'))).toEqual([])
-  }, 60_000)
+  })
 })
 
 describe('what directive did not write is not replaced without --force', () => {
@@ -78,7 +78,7 @@ describe('what directive did not write is not replaced without --force', () => {
       expect(result.code).toBe(2)
       expect(result.stderr).toContain('exists and was not written by directive; use --force to replace it')
       expect(readFileSync(out, 'utf8')).toBe(testCase.text)
-    }, 60_000)
+    })
   }
 })
 
@@ -90,7 +90,7 @@ describe('a batch written to -o', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).not.toContain('MaxListenersExceededWarning')
     expect(readFileSync(join(directory, 'all.ndjson'), 'utf8').trimEnd().split('\n')).toHaveLength(14)
-  }, 60_000)
+  })
 
   for (const [signal, status] of [
     ['SIGINT', 130],
@@ -114,6 +114,6 @@ describe('a batch written to -o', () => {
       expect(result.code === status || result.signal === signal, `${result.code} ${result.signal} ${result.stderr}`).toBe(true)
       expect(readdirSync(directory).sort()).toEqual(['out.ndjson', 'stalled.txt'])
       expect(readFileSync(out, 'utf8')).toBe(earlierRecords)
-    }, 60_000)
+    })
   }
 })

@@ -16,6 +16,7 @@ import {joinCellRows} from './parse/cell-tables.js'
 import type {Draft, ExtractContext, ExtractOptions, Region} from './extract/extractor.js'
 import type {Diagnostic, Notice} from './model/schema.js'
 import {runRules, sortDiagnostics, type RuleSettings} from './rules/run.js'
+import type {Lang} from './rules/rule.js'
 
 export interface ParseOptions extends ExtractOptions {
   /** Path shown in the model’s `source.path` and in messages; null for stdin or a string. */
@@ -24,6 +25,11 @@ export interface ParseOptions extends ExtractOptions {
   rules?: RuleSettings | undefined
   /** `auto` (default) detects legacy Vietnamese encodings; a name (`utf-8`, `tcvn3`, `vni` …) forces one. */
   encoding?: string | undefined
+  /**
+   * Language of `diagnostics[].message`: `en` (default, the stable “Unexpected X, expected Y” wording)
+   * or `vi`. Rule ids stay the same in both.
+   */
+  lang?: Lang | undefined
 }
 
 /**
@@ -32,7 +38,7 @@ export interface ParseOptions extends ExtractOptions {
  * @param input
  *   The notice: bytes as read from a file, or text.
  * @param options
- *   Path, reference date.
+ *   Path, reference date, rule settings, language of the messages.
  * @returns
  *   The model (see MODEL.md).
  * @throws {InputError}
@@ -59,6 +65,7 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
   const body = toRegion(lines.slice(layout.bodyStart, layout.closingStart))
   const attached = layout.parts.map((part) => toRegion(lines.slice(part.bodyStart, part.bodyEnd)))
   const diagnostics: Diagnostic[] = []
+  const lang = options.lang ?? 'en'
   const draft: Partial<Draft> = {}
   const context: ExtractContext = {
     lines,
@@ -77,8 +84,8 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
       // a reference stay unresolved (the rule unresolved-deadlines says which).
       return draft.document?.date ?? draft.receipt?.date ?? draft.meeting?.date ?? options.reference ?? null
     },
-    report(diagnostic) {
-      diagnostics.push(diagnostic)
+    report({message, ...diagnostic}) {
+      diagnostics.push({...diagnostic, message: message[lang]})
     }
   }
 
@@ -117,7 +124,8 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
       reference: context.referenceDate(),
       position: (start, end) => ({start: source.point(start), end: source.point(end)})
     },
-    options.rules
+    options.rules,
+    lang
   )
   notice.diagnostics = sortDiagnostics([...diagnostics, ...found])
   return {notice, text: decoded.text}

@@ -7,6 +7,7 @@ import type {Layout} from '../parse/layout.js'
 import type {Section} from '../parse/sections.js'
 import type {Diagnostic, Notice, Position} from '../model/schema.js'
 import type {SourceMap} from '../source/source-map.js'
+import type {Message} from '../rules/rule.js'
 
 /** The parts of the model that extractors fill. */
 export type Draft = Omit<Notice, 'schemaVersion' | 'source' | 'diagnostics'>
@@ -50,8 +51,8 @@ export interface ExtractContext {
    * caller's (`--ref`); null when none is known (never the clock).
    */
   referenceDate(): string | null
-  /** Adds a diagnostic about the document. */
-  report(diagnostic: Diagnostic): void
+  /** Adds a diagnostic about the document, its message in both languages (the caller's `lang` picks one). */
+  report(diagnostic: Omit<Diagnostic, 'message'> & {message: Message}): void
 }
 
 export interface Extractor<K extends keyof Draft> {

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'deadline-before-document-date',
   severity: 'warning',
   description: 'No deadline falls before the notice’s date or the date it was received',
+  descriptionVi: 'Không có thời hạn nào sớm hơn ngày ban hành hoặc ngày nhận văn bản',
   check(notice, report) {
     const issued = notice.document.date
     const received = notice.receipt?.date ?? null
@@ -20,12 +21,18 @@ export default defineRule({
         const due = writtenDate(deadline.date)
         if (issued !== null && deadline.date < issued) {
           report(
-            `Unexpected deadline ${due} of task ${task.id} before the notice’s date ${writtenDate(issued)}, expected a deadline on or after the day it was issued`,
+            {
+              en: `Unexpected deadline ${due} of task ${task.id} before the notice’s date ${writtenDate(issued)}, expected a deadline on or after the day it was issued`,
+              vi: `Thời hạn ${due} của nhiệm vụ ${task.id} sớm hơn ngày ban hành văn bản (${writtenDate(issued)}); cần kiểm tra lại, thời hạn không thể trước ngày ban hành`
+            },
             deadline.position
           )
         } else if (received !== null && deadline.date < received) {
           report(
-            `Unexpected deadline ${due} of task ${task.id} before the receipt date ${writtenDate(received)}, expected a deadline on or after the day the notice arrived`,
+            {
+              en: `Unexpected deadline ${due} of task ${task.id} before the receipt date ${writtenDate(received)}, expected a deadline on or after the day the notice arrived`,
+              vi: `Thời hạn ${due} của nhiệm vụ ${task.id} đã qua trước ngày văn bản đến (${writtenDate(received)}); cần xác định lại thời hạn với cơ quan ban hành`
+            },
             deadline.position
           )
         }

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'deadline-far-future',
   severity: 'warning',
   description: 'No deadline lies more than 10 years (option `years`) after the notice’s date',
+  descriptionVi: 'Không có thời hạn nào muộn hơn ngày văn bản quá 10 năm (tùy chọn `years`)',
   options: {defaults: {years: 10}, schema: (zod) => zod.strictObject({years: zod.number().int().min(1).max(100)})},
   check(notice, report, {options}) {
     const anchor = notice.document.date ?? notice.receipt?.date ?? notice.meeting?.date ?? null
@@ -24,7 +25,10 @@ export default defineRule({
       for (const deadline of task.deadlines) {
         if (deadline.inherited || deadline.date <= limit) continue
         report(
-          `Unexpected deadline ${writtenDate(deadline.date)} of task ${task.id} more than ${options.years} years after ${writtenDate(anchor)}, expected a deadline by ${writtenDate(limit)}`,
+          {
+            en: `Unexpected deadline ${writtenDate(deadline.date)} of task ${task.id} more than ${options.years} years after ${writtenDate(anchor)}, expected a deadline by ${writtenDate(limit)}`,
+            vi: `Thời hạn ${writtenDate(deadline.date)} của nhiệm vụ ${task.id} cách ngày ${writtenDate(anchor)} hơn ${options.years} năm; cần kiểm tra lại năm (có thể gõ nhầm), thời hạn thường không muộn hơn ngày ${writtenDate(limit)}`
+          },
           deadline.position
         )
       }

@@ -5,8 +5,7 @@
  */
 import {decodingRule} from './support/decoding.js'
 
-export default decodingRule(
-  'encoding-converted',
-  'info',
-  'The file is Unicode as it is: no legacy encoding (TCVN3, VNI …), double UTF-8 or decomposed letters had to be converted'
-)
+export default decodingRule('encoding-converted', 'info', {
+  en: 'The file is Unicode as it is: no legacy encoding (TCVN3, VNI …), double UTF-8 or decomposed letters had to be converted',
+  vi: 'Tệp đã là Unicode, không phải chuyển đổi từ bảng mã cũ (TCVN3, VNI …), từ UTF-8 bị mã hóa hai lần hay từ chữ tổ hợp (dấu tách rời)'
+})

@@ -4,4 +4,7 @@
  */
 import {decodingRule} from './support/decoding.js'
 
-export default decodingRule('encoding-invalid-bytes', 'warning', 'A UTF-8 file has no invalid byte sequences (each one becomes U+FFFD)')
+export default decodingRule('encoding-invalid-bytes', 'warning', {
+  en: 'A UTF-8 file has no invalid byte sequences (each one becomes U+FFFD)',
+  vi: 'Tệp UTF-8 không có chuỗi byte hỏng (mỗi chuỗi hỏng thành một ký tự U+FFFD)'
+})

@@ -4,4 +4,7 @@
  */
 import {decodingRule} from './support/decoding.js'
 
-export default decodingRule('encoding-mixed', 'warning', 'The text is not a mix of legacy font codes (TCVN3, VNI …) and Unicode')
+export default decodingRule('encoding-mixed', 'warning', {
+  en: 'The text is not a mix of legacy font codes (TCVN3, VNI …) and Unicode',
+  vi: 'Văn bản không lẫn lộn mã phông cũ (TCVN3, VNI …) với Unicode'
+})

@@ -5,7 +5,7 @@
  * fractions, scores and document numbers are never taken for dates; “tháng 13” without a year is left
  * alone (the thirteenth-month salary). Examples: fixtures/rules/invalid-date/.
  */
-import {defineRule} from './rule.js'
+import {defineRule, type Message} from './rule.js'
 import {quote} from './support/notice.js'
 
 /** Vietnamese words in NFC or NFD, any case. */
@@ -39,6 +39,7 @@ export default defineRule({
   id: 'invalid-date',
   severity: 'error',
   description: 'Dates written in the text exist (no 30/02/2026, no month 13)',
+  descriptionVi: 'Các ngày tháng ghi trong văn bản đều có thật (không có 30/02/2026, không có tháng 13)',
   check(_notice, report, context) {
     // Spans already read by a longer form, one sorted list per form, so a date is judged once.
     const taken: Array<Array<[number, number]>> = []
@@ -52,7 +53,15 @@ export default defineRule({
         const {day, month, year} = form.parts(match)
         if (year < 1900 || year > 2099) continue
         const problem = describe(day, month, year)
-        if (problem) report(`Unexpected impossible date “${quote(match[0])}” (${problem.why}), expected ${problem.expected}`, context.position(start, end))
+        if (!problem) continue
+        const date = quote(match[0])
+        report(
+          {
+            en: `Unexpected impossible date “${date}” (${problem.why.en}), expected ${problem.expected.en}`,
+            vi: `Ngày tháng “${date}” không có thật (${problem.why.vi}); cần ghi ${problem.expected.vi}`
+          },
+          context.position(start, end)
+        )
       }
 
       taken.push(spans)
@@ -77,10 +86,16 @@ function overlaps(spans: ReadonlyArray<[number, number]>, start: number, end: nu
 }
 
 /** What is wrong with a date, or null when it exists. */
-function describe(day: number | null, month: number, year: number): {why: string; expected: string} | null {
-  if (month < 1 || month > 12) return {why: `there is no month ${month}`, expected: 'a month from 1 to 12'}
+function describe(day: number | null, month: number, year: number): {why: Message; expected: Message} | null {
+  if (month < 1 || month > 12) {
+    return {why: {en: `there is no month ${month}`, vi: `không có tháng ${month}`}, expected: {en: 'a month from 1 to 12', vi: 'tháng từ 1 đến 12'}}
+  }
+
   if (day === null) return null
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   if (day >= 1 && day <= days) return null
-  return {why: `month ${month} of ${year} has ${days} days`, expected: `a day from 1 to ${days}`}
+  return {
+    why: {en: `month ${month} of ${year} has ${days} days`, vi: `tháng ${month} năm ${year} chỉ có ${days} ngày`},
+    expected: {en: `a day from 1 to ${days}`, vi: `ngày từ 1 đến ${days}`}
+  }
 }

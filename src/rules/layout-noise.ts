@@ -11,6 +11,7 @@ export default defineRule({
   id: 'layout-noise',
   severity: 'info',
   description: 'Gazette running heads and e-signature stamps are left out of the text (noted)',
+  descriptionVi: 'Tiêu đề trang Công báo và dấu chữ ký số được bỏ ra khỏi nội dung (có ghi chú)',
   check(_notice, report, context) {
     const {text} = context
     let count = 0
@@ -33,7 +34,10 @@ export default defineRule({
 
     if (count === 0 || !first) return
     report(
-      `Unexpected ${count} ${count === 1 ? 'line' : 'lines'} of page furniture (a gazette’s running head, an e-signature stamp) in the text, expected document text: left out of every task`,
+      {
+        en: `Unexpected ${count} ${count === 1 ? 'line' : 'lines'} of page furniture (a gazette’s running head, an e-signature stamp) in the text, expected document text: left out of every task`,
+        vi: `Có ${count} dòng không thuộc nội dung văn bản (tiêu đề trang Công báo, dấu chữ ký số); đã bỏ qua khi đọc nhiệm vụ`
+      },
       context.position(first[0], first[1])
     )
   }

@@ -12,18 +12,28 @@ export default defineRule({
   id: 'malformed-reference',
   severity: 'warning',
   description: 'Document symbols fit the State (123/QĐ-UBND) or Party (18-KL/TW) pattern',
+  descriptionVi: 'Số, ký hiệu văn bản đúng thể thức của Nhà nước (123/QĐ-UBND) hoặc của Đảng (18-KL/TW)',
   check(notice, report, context) {
     const own = notice.document.number
     if (own !== null && !isWellFormedSymbol(own)) {
       const position = notice.document.position && find(own, notice.document.position, context)
-      report(`Unexpected malformed number “${own}” of this notice, expected a symbol such as “123/TB-UBND” or “18-TB/TU”`, position ?? notice.document.position)
+      report(
+        {
+          en: `Unexpected malformed number “${own}” of this notice, expected a symbol such as “123/TB-UBND” or “18-TB/TU”`,
+          vi: `Số, ký hiệu “${own}” của văn bản này không đúng thể thức; cần ghi theo mẫu như “123/TB-UBND” hoặc “18-TB/TU”`
+        },
+        position ?? notice.document.position
+      )
     }
 
     for (const reference of notice.references) {
       const symbol = reference.number
       if (symbol === null || !/[/-]/u.test(symbol) || isWellFormedSymbol(symbol)) continue
       report(
-        `Unexpected malformed symbol “${symbol}” in a reference, expected a symbol such as “123/QĐ-UBND”, “300/2025/NĐ-CP” or “18-KL/TW”`,
+        {
+          en: `Unexpected malformed symbol “${symbol}” in a reference, expected a symbol such as “123/QĐ-UBND”, “300/2025/NĐ-CP” or “18-KL/TW”`,
+          vi: `Ký hiệu “${symbol}” của văn bản được viện dẫn không đúng thể thức; cần ghi theo mẫu như “123/QĐ-UBND”, “300/2025/NĐ-CP” hoặc “18-KL/TW”`
+        },
         find(symbol, reference.position, context) ?? reference.position
       )
     }

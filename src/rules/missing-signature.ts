@@ -8,8 +8,15 @@ export default defineRule({
   id: 'missing-signature',
   severity: 'warning',
   description: 'The notice ends with a signature block (authority, title, name)',
+  descriptionVi: 'Văn bản kết thúc bằng phần chữ ký (thẩm quyền, chức vụ, họ tên người ký)',
   check(notice, report) {
     if (notice.signature !== null) return
-    report('Unexpected notice without a signature block, expected the signer’s title and name after “Nơi nhận”', null)
+    report(
+      {
+        en: 'Unexpected notice without a signature block, expected the signer’s title and name after “Nơi nhận”',
+        vi: 'Không tìm thấy phần chữ ký; cần có chức vụ và họ tên người ký sau phần “Nơi nhận” (văn bản có thể là dự thảo hoặc thiếu trang cuối)'
+      },
+      null
+    )
   }
 })

@@ -10,11 +10,18 @@ export default defineRule({
   id: 'numbering-duplicate',
   severity: 'warning',
   description: 'No two items of a numbered list carry the same label',
+  descriptionVi: 'Không có hai mục cùng số thứ tự trong một danh sách đánh số',
   check(notice, report, context) {
     for (const {previous, current} of siblingPairs(notice)) {
       if (current.ordinal !== previous.ordinal) continue
+      const label = current.task.number
+      const line = previous.task.position.start.line
+      const next = labelAt(current.label, previous.ordinal + 1)
       report(
-        `Unexpected second item ${current.task.number} (the first is on line ${previous.task.position.start.line}), expected ${labelAt(current.label, previous.ordinal + 1)}`,
+        {
+          en: `Unexpected second item ${label} (the first is on line ${line}), expected ${next}`,
+          vi: `Mục ${label} bị trùng số thứ tự (mục ${label} đầu tiên ở dòng ${line}); cần đánh số lại là ${next}`
+        },
         labelPosition(current.task, context)
       )
     }

@@ -12,14 +12,19 @@ export default defineRule({
   id: 'numbering-gap',
   severity: 'warning',
   description: 'Numbered items follow each other without a gap (7.1., 7.2., 7.3.)',
+  descriptionVi: 'Các mục đánh số liên tiếp, không bị sót số (7.1., 7.2., 7.3.)',
   check(notice, report, context) {
     for (const pair of siblingPairs(notice)) {
       const {previous, current} = pair
       if (current.ordinal <= previous.ordinal + 1) continue
       const between = context.text.slice(previous.task.position.start.offset, current.task.position.start.offset)
       if (missingLabelWritten(between, pair)) continue
+      const next = labelAt(current.label, previous.ordinal + 1)
       report(
-        `Unexpected item ${current.task.number} after ${previous.task.number}, expected ${labelAt(current.label, previous.ordinal + 1)}`,
+        {
+          en: `Unexpected item ${current.task.number} after ${previous.task.number}, expected ${next}`,
+          vi: `Sau mục ${previous.task.number} là mục ${current.task.number}, thiếu mục ${next}; cần kiểm tra lại cách đánh số hoặc phần nội dung bị sót`
+        },
         labelPosition(current.task, context)
       )
     }

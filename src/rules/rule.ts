@@ -13,8 +13,25 @@ export type Severity = Diagnostic['severity']
 /** Where the README that documents every rule is published; each rule's docs link is an anchor in it. */
 export const docsBase = 'https://github.com/directive-vn/directive/blob/main/README.md'
 
-/** Records one finding: a message in the "Unexpected X, expected Y" form and where it is (null: the whole file). */
-export type Report = (message: string, position: Position | null) => void
+/** Languages a finding can be read in: Vietnamese for the people who act on the notice, English for the rest. */
+export type Lang = 'vi' | 'en'
+
+/** The languages, Vietnamese first (the default of the human outputs). */
+export const langs: readonly Lang[] = ['vi', 'en']
+
+/**
+ * One finding in every language, written side by side in the rule that makes it so that the two cannot
+ * drift apart, and a rule stays one file. Document text and ids are quoted the same in both.
+ */
+export interface Message {
+  /** "Unexpected X, expected Y" (remark-lint's grammar); tests and users match on it, keep it stable. */
+  en: string
+  /** Natural administrative Vietnamese: what is wrong; cần … what to do. Not a word-for-word translation. */
+  vi: string
+}
+
+/** Records one finding: its message and where it is (null: the whole file). */
+export type Report = (message: Message, position: Position | null) => void
 
 /** What a rule may read besides the model. */
 export interface RuleContext<Options> {
@@ -45,8 +62,10 @@ export interface RuleDefinition<Options> {
   id: string
   /** Severity when the configuration says nothing. */
   severity: Severity
-  /** One line for the README table and SARIF `shortDescription`. */
+  /** One line in English for the README table and SARIF `shortDescription`. */
   description: string
+  /** The same line in Vietnamese, for outputs a person reads in Vietnamese (see {@link describeRule}). */
+  descriptionVi: string
   /**
    * Options a user may give as `["warning", {...}]`: their defaults, and their zod schema built from the
    * `z` it is handed, so that only the configuration loader loads zod (`parse` stays without it).
@@ -63,6 +82,20 @@ export interface RuleDefinition<Options> {
    *   Source text and options.
    */
   check(notice: Notice, report: Report, context: RuleContext<Options>): void
+}
+
+/**
+ * What a rule checks, in a language.
+ *
+ * @param rule
+ *   A rule.
+ * @param lang
+ *   Language of the reader.
+ * @returns
+ *   Its one-line description.
+ */
+export function describeRule(rule: Pick<RuleDefinition<unknown>, 'description' | 'descriptionVi'>, lang: Lang): string {
+  return lang === 'vi' ? rule.descriptionVi : rule.description
 }
 
 /** A registered rule: its definition plus the docs link. */

@@ -1,10 +1,11 @@
 /**
  * Notice + source text + settings → diagnostics: runs every rule that is not off, at the severity the
- * settings give it, and stamps rule id and severity on what it reports. Knows no rule by name.
+ * settings give it, and stamps rule id and severity on what it reports, keeping the message in the
+ * language asked for (each rule words it in all of them). Knows no rule by name.
  */
 import type {Diagnostic, Notice, Position} from '../model/schema.js'
 import {rules} from './index.js'
-import type {Report, Severity} from './rule.js'
+import type {Lang, Report, Severity} from './rule.js'
 import type {DecodeNote} from '../read/decode.js'
 
 /** A rule's effective setting. */
@@ -34,17 +35,19 @@ export interface RuleSource {
  *   The decoded input the model was read from.
  * @param settings
  *   Severities and options by rule id.
+ * @param lang
+ *   Language of the messages (`en`, the default, keeps the library's earlier output).
  * @returns
  *   Diagnostics, in rule order (the caller sorts them by place).
  */
-export function runRules(notice: Notice, source: RuleSource, settings: RuleSettings = new Map()): Diagnostic[] {
+export function runRules(notice: Notice, source: RuleSource, settings: RuleSettings = new Map(), lang: Lang = 'en'): Diagnostic[] {
   const found: Diagnostic[] = []
   for (const rule of rules) {
     const setting = settings.get(rule.id)
     const severity = setting?.severity ?? rule.severity
     if (severity === 'off') continue
     const report: Report = (message, position) => {
-      found.push({ruleId: rule.id, severity, message, position})
+      found.push({ruleId: rule.id, severity, message: message[lang], position})
     }
 
     const options = setting?.options ?? rule.options?.defaults
@@ -53,7 +56,11 @@ export function runRules(notice: Notice, source: RuleSource, settings: RuleSetti
     } catch (error) {
       // One broken rule must not hide what the others found, nor stop a folder of notices.
       const reason = error instanceof Error ? error.message : String(error)
-      found.push({ruleId: rule.id, severity: 'error', message: `Unexpected failure of the rule: ${reason}, expected it to finish`, position: null})
+      const message = {
+        en: `Unexpected failure of the rule: ${reason}, expected it to finish`,
+        vi: `Quy tắc gặp lỗi khi chạy (${reason}) nên chưa kiểm tra hết văn bản; đây là lỗi của chương trình, xin báo lại`
+      }
+      found.push({ruleId: rule.id, severity: 'error', message: message[lang], position: null})
     }
   }
 

@@ -10,11 +10,15 @@ export default defineRule({
   id: 'task-without-assignee',
   severity: 'warning',
   description: 'Every task names who does it (lead, support, responsible or directing)',
+  descriptionVi: 'Mỗi nhiệm vụ đều ghi rõ ai thực hiện (chủ trì, phối hợp, chịu trách nhiệm hoặc chỉ đạo)',
   check(notice, report, context) {
     for (const task of leafTasks(notice)) {
       if (task.assignees.length > 0) continue
       report(
-        `Unexpected task ${task.id} without an assignee, expected a body or official to do it (“Giao <đơn vị> chủ trì”)`,
+        {
+          en: `Unexpected task ${task.id} without an assignee, expected a body or official to do it (“Giao <đơn vị> chủ trì”)`,
+          vi: `Nhiệm vụ ${task.id} chưa có đơn vị thực hiện; cần ghi rõ cơ quan, đơn vị chủ trì (“Giao <đơn vị> chủ trì”)`
+        },
         labelPosition(task, context)
       )
     }

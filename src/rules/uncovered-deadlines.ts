@@ -17,7 +17,7 @@
 import {findDates, type DateMention} from '../dates/index.js'
 import type {Notice, Part, Position} from '../model/schema.js'
 import {appendixNumber} from '../lexicon/structure.js'
-import {defineRule} from './rule.js'
+import {defineRule, type Message} from './rule.js'
 import {quote} from './support/notice.js'
 
 /** A span of the text to leave out: `[start, end)`. */
@@ -47,6 +47,8 @@ export default defineRule({
   id: 'uncovered-deadlines',
   severity: 'warning',
   description: 'No region (body, attachment, appendix) holds 2 deadline phrases that no task carries (option `threshold`), nor 1 when no task has a deadline',
+  descriptionVi:
+    'Không phần nào (nội dung chính, văn bản kèm theo, phụ lục) có từ 2 cụm thời hạn không thuộc nhiệm vụ nào (tùy chọn `threshold`), hoặc từ 1 khi không nhiệm vụ nào có thời hạn',
   options: {
     defaults: {threshold: 2, thresholdWithoutDeadlines: 1},
     schema: (zod) =>
@@ -78,8 +80,13 @@ export default defineRule({
     const threshold = noDeadlines ? context.options.thresholdWithoutDeadlines : context.options.threshold
     for (const {part, count, first} of tallies.values()) {
       if (count < threshold) continue
+      const region = where(part)
+      const example = quote(first.raw)
       report(
-        `Unexpected ${count} deadline ${count === 1 ? 'phrase' : 'phrases'} in ${where(part)} that no task carries, such as “${quote(first.raw)}”, expected each deadline to belong to a task`,
+        {
+          en: `Unexpected ${count} deadline ${count === 1 ? 'phrase' : 'phrases'} in ${region.en} that no task carries, such as “${example}”, expected each deadline to belong to a task`,
+          vi: `Có ${count} cụm thời hạn trong ${region.vi} không thuộc nhiệm vụ nào (đầu tiên là “${example}”); cần kiểm tra xem có nhiệm vụ bị đọc sót không (mỗi thời hạn phải gắn với một nhiệm vụ)`
+        },
         context.position(first.index, first.index + first.length)
       )
     }
@@ -182,18 +189,24 @@ function frame(mention: DateMention, text: string): boolean {
   return sentenceTrong.test(mention.raw) && frameComma.test(text.slice(end, end + 3))
 }
 
+/** What a region is called in each language. */
+const regionNames: Record<Part['kind'], Message> = {attachment: {en: 'attachment', vi: 'văn bản kèm theo'}, appendix: {en: 'appendix', vi: 'phụ lục'}}
+
 /**
  * How a message names a region.
  *
  * @param part
  *   An attached part, or null for the body.
  * @returns
- *   `the body`, `appendix PHỤ LỤC I`, `attachment KẾ HOẠCH Chuyển đổi số trong cơ quan…`.
+ *   `the body`, `appendix PHỤ LỤC I`, `attachment KẾ HOẠCH Chuyển đổi số trong cơ quan…`; in Vietnamese
+ *   `phần nội dung chính`, `PHỤ LỤC I` (the name says what it is), `văn bản kèm theo “KẾ HOẠCH …”`.
  */
-function where(part: Part | null): string {
-  if (part === null) return 'the body'
+function where(part: Part | null): Message {
+  if (part === null) return {en: 'the body', vi: 'phần nội dung chính'}
+  const kind = regionNames[part.kind]
   const name = part.kind === 'appendix' ? appendixNumber.exec(part.title)?.[0] : undefined
-  if (name !== undefined) return `${part.kind} ${name}`
+  if (name !== undefined) return {en: `${kind.en} ${name}`, vi: name}
   const words = part.title.split(' ')
-  return `${part.kind} ${words.length > titleWords ? `${words.slice(0, titleWords).join(' ')}…` : part.title}`
+  const title = words.length > titleWords ? `${words.slice(0, titleWords).join(' ')}…` : part.title
+  return {en: `${kind.en} ${title}`, vi: `${kind.vi} “${title}”`}
 }

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'unknown-abbreviation',
   severity: 'warning',
   description: 'Every routing-table row is a known title or unit abbreviation (option `known` adds more)',
+  descriptionVi: 'Mỗi dòng của bảng phân phối là chức danh hoặc đơn vị viết tắt đã biết (tùy chọn `known` bổ sung thêm)',
   options: {defaults: {known: [] as string[]}, schema: (zod) => zod.strictObject({known: zod.array(zod.string().min(1)).max(1000)})},
   check(notice, report, {options}) {
     const known = new Set(options.known.map((entry) => abbreviationKey(entry)))
@@ -21,8 +22,12 @@ export default defineRule({
       // A configured entry may be the whole row or its title before the official's name (a few words at most).
       const words = unit.split(' ').slice(0, 6)
       if (known.has(abbreviationKey(unit)) || words.some((_, count) => known.has(abbreviationKey(words.slice(0, count + 1).join(' '))))) continue
+      const entry = quote(unit)
       report(
-        `Unexpected unknown routing entry “${quote(unit)}”, expected a title or unit from the abbreviation table (such as “PCT”, “P. TH”) or one listed in the option \`known\``,
+        {
+          en: `Unexpected unknown routing entry “${entry}”, expected a title or unit from the abbreviation table (such as “PCT”, “P. TH”) or one listed in the option \`known\``,
+          vi: `Không nhận ra “${entry}” trong bảng phân phối; cần dùng chức danh hoặc đơn vị có trong bảng viết tắt (như “PCT”, “P. TH”) hoặc khai báo thêm trong tùy chọn \`known\``
+        },
         row.position
       )
     }

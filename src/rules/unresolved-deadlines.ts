@@ -14,6 +14,7 @@ export default defineRule({
   id: 'unresolved-deadlines',
   severity: 'warning',
   description: 'Every relative deadline (“trong vòng 03 tháng”) or date without a year can be dated: the document has a date, or `--ref` gives one',
+  descriptionVi: 'Mọi thời hạn tương đối (“trong vòng 03 tháng”) hoặc ngày không ghi năm đều tính được ngày: văn bản có ngày ban hành, hoặc `--ref` cho một ngày mốc',
   check(notice, report, context) {
     if (context.reference !== null) return
     for (const task of notice.tasks) {
@@ -21,7 +22,10 @@ export default defineRule({
       if (undated.length === 0) continue
       const phrases = undated.map((mention) => `“${mention.raw}”`).join(', ')
       report(
-        `Unexpected deadline ${phrases} of task ${task.id} without a date to count from, expected the document's date or --ref YYYY-MM-DD`,
+        {
+          en: `Unexpected deadline ${phrases} of task ${task.id} without a date to count from, expected the document's date or --ref YYYY-MM-DD`,
+          vi: `Không tính được thời hạn ${phrases} của nhiệm vụ ${task.id} vì không có ngày làm mốc; cần có ngày ban hành văn bản hoặc chỉ định ngày mốc bằng --ref YYYY-MM-DD`
+        },
         labelPosition(task, context)
       )
     }

@@ -3,7 +3,7 @@
  * per note of their id, so that these findings are configured like any other rule's.
  */
 import type {DecodeNote} from '../../read/decode.js'
-import {defineRule, type Rule, type Severity} from '../rule.js'
+import {defineRule, type Message, type Rule, type Severity} from '../rule.js'
 
 /**
  * Declares the rule for one kind of decoding note.
@@ -13,19 +13,33 @@ import {defineRule, type Rule, type Severity} from '../rule.js'
  * @param severity
  *   Default severity.
  * @param description
- *   One line for the README table.
+ *   One line for the README table, in English and Vietnamese.
  * @returns
  *   The rule.
  */
-export function decodingRule(id: DecodeNote['ruleId'], severity: Severity, description: string): Rule {
+export function decodingRule(id: DecodeNote['ruleId'], severity: Severity, description: Message): Rule {
   return defineRule({
     id,
     severity,
-    description,
+    description: description.en,
+    descriptionVi: description.vi,
     check(_notice, report, context) {
       for (const note of context.decoding) {
-        if (note.ruleId === id) report(note.message, note.span ? context.position(note.span[0], note.span[1]) : null)
+        if (note.ruleId === id) report(noteMessage(note.message), note.span ? context.position(note.span[0], note.span[1]) : null)
       }
     }
   })
+}
+
+/**
+ * A note's message in both languages. The reader (src/read/decode.ts) words its notes; while it words
+ * them in English only, Vietnamese readers get the English too rather than nothing.
+ *
+ * @param message
+ *   The note's message: English text, or both languages.
+ * @returns
+ *   Both languages.
+ */
+function noteMessage(message: string | Message): Message {
+  return typeof message === 'string' ? {en: message, vi: message} : message
 }

@@ -3,9 +3,10 @@
  * order, for every task someone must do. Columns added after the first release come last, so a sheet
  * that reads columns by place keeps working: the attachment or appendix a task stands in (empty in the
  * body, so a filter in Excel separates them), then the deadline's time of day and the rhythm of repeating
- * work, in words and as its RFC 5545 rule. UTF-8 with a BOM (so Excel reads Vietnamese) unless
- * `--no-bom`, RFC 4180 quoting, CRLF rows, `--delimiter ;` for Excel set up with a decimal comma. Cells
- * never start with a formula trigger.
+ * work, in words and as its RFC 5545 rule, then the receiving office's routing table (who leads, who takes
+ * part; the same on every row of a notice). Every row names its task by its id and its number path.
+ * UTF-8 with a BOM (so Excel reads Vietnamese) unless `--no-bom`, RFC 4180 quoting, CRLF rows,
+ * `--delimiter ;` for Excel set up with a decimal comma. Cells never start with a formula trigger.
  */
 import {defineEmitter} from './emitter.js'
 import {vnDate} from './tasks-view/dates.js'
@@ -14,6 +15,7 @@ import {taskItems, type TaskItem} from './tasks-view/items.js'
 import {columns, labelsFor, langArgument, type Column, type Labels} from './tasks-view/labels.js'
 import {partOf, partTitle} from './tasks-view/parts.js'
 import {rhythmText} from './tasks-view/rhythm.js'
+import {routingEntry, type RoutingMark} from './tasks-view/routing.js'
 import {defuse, delimiterArgument, field} from './tasks-view/spreadsheet.js'
 
 const cells: Record<Column, (item: TaskItem, labels: Labels) => string> = {
@@ -42,7 +44,17 @@ const cells: Record<Column, (item: TaskItem, labels: Labels) => string> = {
   deadlineTime: (item) => item.deadline?.time ?? '',
   // The rule in words; `recurrence` already holds the words as written ("thường xuyên").
   rhythm: (item) => (item.task.rrule ? rhythmText(item.task.rrule) : ''),
-  rrule: (item) => item.task.rrule ?? ''
+  rrule: (item) => item.task.rrule ?? '',
+  routingLead: (item) => routed(item, 'lead'),
+  routingParticipate: (item) => routed(item, 'participate')
+}
+
+/** The rows of the notice's routing table marked in one column, expanded with the row as written beside each. */
+function routed(item: TaskItem, mark: RoutingMark): string {
+  return item.notice.routing
+    .filter((row) => row[mark])
+    .map((row) => routingEntry(row))
+    .join('; ')
 }
 
 export default defineEmitter({

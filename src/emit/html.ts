@@ -1,8 +1,8 @@
 /**
  * Notices → one self-contained HTML review page: the source text of each notice with every extracted
- * item highlighted in place (tooltips say what was read), the task table (sortable, filterable by body
- * and status), an SVG timeline of deadlines per lead body with today's line, and the diagnostics linked
- * to their places. Needs the source texts (`context.sources`); without them the page has no highlights.
+ * item highlighted in place (tooltips say what was read; each task anchored at its id), the task table
+ * (sortable, filterable by body and status), the receiving office's routing table, an SVG timeline of
+ * deadlines per lead body with today's line, and the diagnostics linked to their places. Needs the source texts (`context.sources`); without them the page has no highlights.
  * Vietnamese by default (`--lang en`); the same notices and `--today` give the same bytes.
  */
 import {defineEmitter} from './emitter.js'

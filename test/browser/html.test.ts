@@ -1,9 +1,10 @@
 /**
  * The HTML review page of the seed notice in a real headless Chromium (Debian's `chromium`, driven by
- * playwright-core; one browser for the whole file): every task has a visible highlight, the table
- * filters and sorts, the timeline shows the seed's five deadline dates, a link scrolls to its task and
- * the tooltip says what was read, printing gives the task list on one A4 page, and the page makes no
- * network request. Screenshots go to test/artifacts/ for review. Where no browser is installed, one
+ * playwright-core; one browser for the whole file): the office's routing table comes first and links to
+ * its rows in the source, every task has a visible highlight anchored at its id (the page opens at
+ * `#II.7.2.1.i`, also at an id in Vietnamese letters), the table filters and sorts, the timeline shows the
+ * seed's five deadline dates, a link scrolls to its task and the tooltip says what was read, printing
+ * gives the task list on one A4 page, and the page makes no network request. Screenshots go to test/artifacts/ for review. Where no browser is installed, one
  * test says so (skipped with the reason, also on stderr) and the others are skipped.
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -34,13 +35,13 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
   /** Every request the page made, other than loading its own file. */
   const requests: string[] = []
   const errors: string[] = []
+  const file = new URL('html-seed.html', artifacts)
 
   beforeAll(async () => {
     const emitter = emitters['html']
     if (!emitter) throw new Error('html is not registered')
     const html = emitter.emit([seed], {multiple: false, today: '2026-06-10', options: {}, env: {}, sources: [readFileSync(seedPath, 'utf8')]})
     mkdirSync(artifacts, {recursive: true})
-    const file = new URL('html-seed.html', artifacts)
     writeFileSync(file, html)
 
     browser = await chromium.launch({executablePath})
@@ -58,10 +59,40 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     await browser?.close()
   })
 
-  it('has a visible highlight for every task of the seed', async () => {
+  it('names who in the office leads in the header; the routing table after the tasks: each row expanded, as written, and its marks', async () => {
+    expect(await page.locator('header .routing-summary').textContent()).toBe(
+      'Phân phối (Chủ/Tham) — Chủ trì: Chủ tịch Đ.T.Trung; Phó Chủ tịch V.T.Phụng; Phòng Nội vụ và Kiểm tra, giám sát · Tham gia: 13'
+    )
+    await expect.poll(() => page.locator('header .routing-summary').isVisible()).toBe(true)
+    const sections = await page.locator('main > section').evaluateAll((elements) => elements.map((element) => element.id))
+    expect(sections.slice(0, 2)).toEqual(['tasks-section', 'routing'])
+    expect(await page.locator('nav a').nth(1).textContent()).toBe('Phân phối (Chủ/Tham)')
+    const rows = page.locator('#routing table.routing tbody tr')
+    expect(await rows.count()).toBe(seed.routing.length)
+    const first = rows.first().locator('td')
+    expect(await first.allTextContents()).toEqual(['Chủ tịch Đ.T.Trung', 'CT Đ.T.Trung', '✓có đánh dấu', ''])
+    expect(await page.locator('#routing tr.r-lead td:first-child').allTextContents()).toEqual([
+      'Chủ tịch Đ.T.Trung',
+      'Phó Chủ tịch V.T.Phụng',
+      'Phòng Nội vụ và Kiểm tra, giám sát'
+    ])
+    expect(await page.locator('#routing th').allTextContents()).toEqual(['Chức danh, đơn vị', 'Ghi trên phiếu', 'Chủ trì', 'Tham gia'])
+    await expect.poll(() => page.locator('#routing table').isVisible()).toBe(true)
+  })
+
+  it('scrolls from a routing row to its place in the source, and the tooltip reads it', async () => {
+    await page.locator('#routing a[href="#n0-r2"]').click()
+    const mark = page.locator('#n0-r2')
+    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true)
+    expect(await mark.textContent()).toContain('PCT V.T.Phụng')
+    await expect.poll(() => page.locator('#tip').textContent()).toBe('Phân phối (Chủ/Tham): Phó Chủ tịch V.T.Phụng — chủ trì')
+  })
+
+  it('has a visible highlight for every task of the seed, anchored at its id', async () => {
     expect(seed.tasks).toHaveLength(22)
-    for (const index of seed.tasks.keys()) {
-      const mark = page.locator(`#n0-t${index}`)
+    for (const task of seed.tasks) {
+      // An attribute selector: "#II.7.2" would read as an id and two classes.
+      const mark = page.locator(`[id="${task.id}"]`)
       expect(await mark.evaluate((element) => element.tagName)).toBe('MARK')
       expect(await mark.getAttribute('class')).toBe('k-task')
       expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(0)
@@ -69,6 +100,10 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     }
 
     expect(await page.locator('mark.k-task[id]').count()).toBe(22)
+    // Every id on the page names one element.
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id))
+    expect(ids.length).toBeGreaterThan(60)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   it('filters the table by status, by body and by words', async () => {
@@ -77,17 +112,21 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     expect(await rows.count()).toBe(19)
     await page.selectOption('#filter-status', 'overdue')
     expect(await rows.count()).toBe(1)
-    expect(await rows.first().locator('td.c-path').textContent()).toBe('II.7.2 (1)(i)')
+    expect(await rows.first().locator('td.c-path a').textContent()).toBe('II.7.2 (1)(i)')
+    expect(await rows.first().locator('td.c-path .task-id').textContent()).toBe('mã II.7.2.1.i')
     expect(await count.textContent()).toBe('Hiển thị 1/19 mục')
 
     await page.selectOption('#filter-status', '')
     await page.selectOption('#filter-body', 'Đảng ủy Ủy ban nhân dân thành phố')
-    expect(await rows.locator('td.c-path').allTextContents()).toEqual(['II.7.1 (1)', 'II.7.1 (2)', 'II.7.1 (3)', 'II.7.1 (4)'])
+    expect(await rows.locator('td.c-path a').allTextContents()).toEqual(['II.7.1 (1)', 'II.7.1 (2)', 'II.7.1 (3)', 'II.7.1 (4)'])
 
     await page.selectOption('#filter-body', '')
     // Without tone marks: "quy hoach" finds "quy hoạch" (7.2 (3), twice: one row per deadline).
     await page.fill('#filter-text', 'quy hoach')
-    expect(await rows.locator('td.c-path').allTextContents()).toEqual(['II.7.2 (3)', 'II.7.2 (3)'])
+    expect(await rows.locator('td.c-path a').allTextContents()).toEqual(['II.7.2 (3)', 'II.7.2 (3)'])
+    // The id a diagnostic gives a task finds its row.
+    await page.fill('#filter-text', 'II.7.2.1.ii')
+    expect(await rows.locator('td.c-path a').allTextContents()).toEqual(['II.7.2 (1)(ii)'])
 
     await page.click('#filters button[type=reset]')
     await expect.poll(() => rows.count()).toBe(19)
@@ -102,7 +141,7 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     expect(deadlines.slice(0, 4)).toEqual(['05/06/2026', '12/06/2026', '15/06/2026', '30/06/2026'])
     expect(deadlines.at(-1)).toBe('—')
     await page.locator('#tasks th[data-key=path] button').click()
-    expect(await page.locator('#tasks tbody td.c-path').first().textContent()).toBe('II.1')
+    expect(await page.locator('#tasks tbody td.c-path a').first().textContent()).toBe('II.1')
   })
 
   it('shows the five deadline dates of the seed on the timeline, today and the overdue one', async () => {
@@ -117,16 +156,15 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
   })
 
   it('scrolls to a task when its number is clicked, and its tooltip says what was read', async () => {
-    const index = seed.tasks.findIndex((task) => task.id === 'II.7.2.4')
-    await page.locator(`#tasks a[href="#n0-t${index}"]`).click()
-    const mark = page.locator(`#n0-t${index}`)
+    await page.locator('#tasks a[href="#II.7.2.4"]').click()
+    const mark = page.locator('[id="II.7.2.4"]')
     await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true)
     await expect.poll(() => mark.isVisible()).toBe(true)
     await expect.poll(async () => ((await mark.boundingBox())?.y ?? -1) >= 0 && ((await mark.boundingBox())?.y ?? 1e9) < 900).toBe(true)
     const tip = page.locator('#tip')
     await expect.poll(() => tip.isVisible()).toBe(true)
     expect(await tip.textContent()).toBe(
-      'Nhiệm vụ II.7.2 (4)\nChỉ đạo: Phó Bí thư Thường trực Thành ủy\nChủ trì: Ban Tổ chức Thành ủy\nPhối hợp: các cơ quan liên quan\nThời hạn: 15/07/2026'
+      'Nhiệm vụ II.7.2 (4) (mã II.7.2.4)\nChỉ đạo: Phó Bí thư Thường trực Thành ủy\nChủ trì: Ban Tổ chức Thành ủy\nPhối hợp: các cơ quan liên quan\nThời hạn: 15/07/2026'
     )
 
     const shared = page.locator('.source mark.k-deadline').first()
@@ -135,8 +173,43 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     await page.screenshot({path: new URL('html-seed-tooltip.png', artifacts).pathname})
   })
 
+  it('opens at a task’s id, as a diagnostic names it: the task in view, focused, its tooltip shown', async () => {
+    // The pointer rests away from the text, as when a link is opened from elsewhere; the address changes
+    // only its fragment here (the page is loaded), which the page follows as a fresh load would.
+    await page.mouse.move(1, 1)
+    await page.goto(`${file.href}#II.7.2.1.i`)
+    const mark = page.locator('[id="II.7.2.1.i"]')
+    const patient = {timeout: 5000}
+    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement), patient).toBe(true)
+    await expect.poll(async () => ((await mark.boundingBox())?.y ?? -1) >= 0 && ((await mark.boundingBox())?.y ?? 1e9) < 900, patient).toBe(true)
+    await expect.poll(() => page.locator('#tip').textContent(), patient).toMatch(/^Nhiệm vụ II\.7\.2 \(1\)\(i\) \(mã II\.7\.2\.1\.i\)\n/u)
+  })
+
+  it('opens at an id in Vietnamese letters (a decision’s “Điều 1.1 a)”), and its table links to such ids', async () => {
+    const path = 'fixtures/corpus/025.txt'
+    const notice = parseNotice(readFileSync(path), {path, reference: '2026-06-10'})
+    const html = emitters['html']!.emit([notice], {multiple: false, today: '2026-06-10', options: {}, env: {}, sources: [readFileSync(path, 'utf8')]})
+    const other = new URL('html-025.html', artifacts)
+    writeFileSync(other, html)
+    const tab = await browser.newPage({viewport: {width: 1280, height: 900}})
+    tab.on('pageerror', (error) => errors.push(error.message))
+    try {
+      // The address carries the id percent-encoded, as a browser or a mail client writes it.
+      await tab.goto(`${other.href}#${encodeURIComponent('Điều1.1.a')}`)
+      const opened = tab.locator('[id="Điều1.1.a"]')
+      await expect.poll(() => opened.evaluate((element) => element === element.ownerDocument.activeElement), {timeout: 5000}).toBe(true)
+      await expect.poll(() => tab.locator('#tip').textContent(), {timeout: 5000}).toMatch(/^Nhiệm vụ Điều 1\.1 a\) \(mã Điều1\.1\.a\)/u)
+      await tab.locator('#tasks a[href="#Điều1.2"]').click()
+      const clicked = tab.locator('[id="Điều1.2"]')
+      await expect.poll(() => clicked.evaluate((element) => element === element.ownerDocument.activeElement), {timeout: 5000}).toBe(true)
+    } finally {
+      await tab.close()
+    }
+  })
+
   it('can be used from the keyboard: a skip link first, then sortable headers', async () => {
-    await page.reload()
+    // Loaded anew without a fragment (the previous tests left one in the address).
+    await page.goto(file.href)
     await page.keyboard.press('Tab')
     expect(await page.evaluate('document.activeElement.className + " " + document.activeElement.getAttribute("href")')).toBe('skip #tasks-section')
     expect(await page.locator('label:has(#filter-body)').textContent()).toContain('Đơn vị')
@@ -146,7 +219,7 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
   it('prints the task list alone, on one A4 page', async () => {
     await page.emulateMedia({media: 'print'})
     expect(await page.locator('#tasks').isVisible()).toBe(true)
-    for (const hidden of ['#sources', '#timeline', '#diagnostics', '#filters', 'nav']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false)
+    for (const hidden of ['#routing', '#sources', '#timeline', '#diagnostics', '#filters', 'nav']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false)
     const pdf = (await page.pdf({format: 'A4', preferCSSPageSize: true})).toString('latin1')
     expect(pdf.match(/\/Type\s*\/Page(?!s)/gu)).toHaveLength(1)
     await page.emulateMedia({media: 'screen'})

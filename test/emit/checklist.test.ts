@@ -103,7 +103,7 @@ describe('checklist of the seed notice, today 10/06/2026', () => {
     )
   })
 
-  it('gives the lead in bold, the support bodies and the source file:line', () => {
+  it('gives the lead in bold, the support bodies, the task id and the source file:line', () => {
     const item = section(groups, 'Quá hạn').items[0]!
     const paragraph = item.children[0]
     if (paragraph?.type !== 'paragraph') throw new Error('item without a paragraph')
@@ -111,7 +111,7 @@ describe('checklist of the seed notice, today 10/06/2026', () => {
     const code = paragraph.children.filter((node) => node.type === 'inlineCode').map((node) => plain(node))
     expect(strong).toEqual(['Ban Tổ chức Thành ủy'])
     expect(plain(item)).toContain('Phối hợp: các cơ quan liên quan')
-    expect(code).toEqual([`${seedPath}:94`])
+    expect(code).toEqual(['II.7.2.1.i', `${seedPath}:94`])
   })
 
   it('shows, for each deadline of 7.2 (3), the sentence that names it', () => {

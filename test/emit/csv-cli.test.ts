@@ -23,8 +23,10 @@ describe.concurrent('directive parse --format csv (spawned)', () => {
     expect(result.stdout.startsWith('document;file;task_id;number;text;lead;support;directing;deadline;deadline_dmy;')).toBe(true)
     const rows = parse(result.stdout, {delimiter: ';'}) as string[][]
     expect(rows).toHaveLength(20)
-    for (const cells of rows) expect(cells).toHaveLength(21)
-    expect(rows[0]?.slice(-4)).toEqual(['part', 'deadline_time', 'rhythm', 'rrule'])
+    for (const cells of rows) expect(cells).toHaveLength(23)
+    // Columns only ever come after the others: a sheet that reads them by place keeps working.
+    expect(rows[0]?.slice(-6)).toEqual(['part', 'deadline_time', 'rhythm', 'rrule', 'routing_lead', 'routing_participate'])
+    expect(rows.find((cells) => cells[2] === 'II.7.2.1.i')?.slice(-2)[0]).toMatch(/^Chủ tịch Đ\.T\.Trung \(CT Đ\.T\.Trung\); /u)
   })
 
   it('is the same on any machine time zone', async () => {

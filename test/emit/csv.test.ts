@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
 import {emitters} from '../../src/emit/index.js'
 import {defuse, delimiterArgument, field} from '../../src/emit/tasks-view/spreadsheet.js'
+import {numberPath} from '../../src/emit/tasks-view/number-path.js'
 import type {Notice} from '../../src/model/schema.js'
 import {notice as repeating} from './repeating-notice.js'
 
@@ -26,11 +27,11 @@ function rows(text: string, delimiter = ','): string[][] {
 }
 
 // The header order is a contract with the sheets people build on it: columns added later go last ('part',
-// then 'deadline_time', 'rhythm' and 'rrule').
+// then 'deadline_time', 'rhythm' and 'rrule', then the routing table's 'routing_lead' and 'routing_participate').
 const english = [
   'document', 'file', 'task_id', 'number', 'text', 'lead', 'support', 'directing', 'deadline', 'deadline_dmy',
   'deadline_kind', 'deadline_text', 'inherited', 'urgency', 'days', 'recurrence', 'line', 'part',
-  'deadline_time', 'rhythm', 'rrule'
+  'deadline_time', 'rhythm', 'rrule', 'routing_lead', 'routing_participate'
 ]
 
 describe('CSV of the seed notice, today 10/06/2026', () => {
@@ -86,13 +87,33 @@ describe('CSV of the seed notice, today 10/06/2026', () => {
   })
 
   it('leaves the time and rhythm columns empty for a notice without them', () => {
-    for (const cells of body) expect(cells.slice(column('deadline_time'))).toEqual(['', '', ''])
+    for (const cells of body) expect(cells.slice(column('deadline_time'), column('rrule') + 1)).toEqual(['', '', ''])
+  })
+
+  it('names every task by its id and its number path, as the outline, the checklist and the calendar do', () => {
+    const byId = new Map(seed.tasks.map((task) => [task.id, task]))
+    for (const cells of body) {
+      const task = byId.get(cells[column('task_id')] ?? '')
+      expect(task, cells[column('task_id')]).toBeDefined()
+      expect(cells[column('number')]).toBe(numberPath(task!, byId))
+    }
+  })
+
+  it('gives the office’s routing table in the last two columns, the same on every row: expanded, the row as written kept', () => {
+    const lead = 'Chủ tịch Đ.T.Trung (CT Đ.T.Trung); Phó Chủ tịch V.T.Phụng (PCT V.T.Phụng); Phòng Nội vụ và Kiểm tra, giám sát (P. NV&KT,GS)'
+    for (const cells of body) expect(cells[column('routing_lead')]).toBe(lead)
+    const participants = body[0]?.[column('routing_participate')]?.split('; ') ?? []
+    // Eleven leaders of the office and its deputies, then the two divisions marked THAM (P. NV&KT,GS is marked in both columns).
+    expect(participants).toHaveLength(13)
+    expect(participants.slice(0, 2)).toEqual(['Phó Chủ tịch Thường trực L.A.Quân (PCT TT L.A.Quân)', 'Phó Chủ tịch L.T.Kiên (PCT L.T.Kiên)'])
+    expect(participants.at(-1)).toBe('Phòng Hành chính - Quản trị (P. HC-QT)')
+    for (const cells of body) expect(cells[column('routing_participate')]).toBe(body[0]?.[column('routing_participate')])
   })
 
   it('is Vietnamese by default', () => {
     const [vietnamese, first] = rows(csv([seed]))
     expect(vietnamese?.slice(0, 5)).toEqual(['Văn bản', 'Tệp', 'Mã nhiệm vụ', 'Số thứ tự', 'Nội dung'])
-    expect(vietnamese?.slice(-4)).toEqual(['Phần', 'Giờ hạn', 'Lặp lại', 'Quy tắc lặp (RRULE)'])
+    expect(vietnamese?.slice(-6)).toEqual(['Phần', 'Giờ hạn', 'Lặp lại', 'Quy tắc lặp (RRULE)', 'Phân phối: Chủ trì', 'Phân phối: Tham gia'])
     expect(first?.[column('urgency')]).toBe('Không có thời hạn')
   })
 
@@ -107,6 +128,11 @@ describe('CSV of a notice with a time of day and repeating work', () => {
 
   it('gives the time in a column of its own, the date columns unchanged', () => {
     expect(['deadline', 'deadline_dmy', 'deadline_time'].map((name) => cell('1', name))).toEqual(['2026-06-12', '12/06/2026', '17:00'])
+  })
+
+  it('leaves the routing columns empty for a notice without a routing table', () => {
+    expect(repeating.routing).toEqual([])
+    for (const cells of body) expect(cells.slice(english.indexOf('routing_lead'))).toEqual(['', ''])
   })
 
   it('gives repeating work its rhythm in words and its rule', () => {

@@ -31,13 +31,16 @@ function page(notices: Notice[], sources: (string | undefined)[] | undefined, op
   return emitter.emit(notices, {multiple: notices.length > 1, today, options, env: {}, sources})
 }
 
-/** Rows of the task table: the cells' text by column key. */
+/** Rows of the task table: the cells' text by column key; the task id shown beside the path as `id`. */
 function rows(html: string): Record<string, string>[] {
-  const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'))
+  const table = html.slice(html.indexOf('<table id="tasks">'))
+  const body = table.slice(table.indexOf('<tbody>'), table.indexOf('</table>'))
   return Array.from(body.matchAll(/<tr data-status="(\w+)"[^>]*>(.*?)<\/tr>/gu), (row) => {
     const cells: Record<string, string> = {status: row[1] ?? ''}
     for (const cell of (row[2] ?? '').matchAll(/<td class="c-(\w+)"[^>]*>(.*?)<\/td>/gu)) {
-      cells[cell[1] ?? ''] = unescapeHtml((cell[2] ?? '').replace(/<[^>]*>/gu, ''))
+      const id = /<small class="task-id">(.*?)<\/small>/u.exec(cell[2] ?? '')
+      if (id) cells['id'] = unescapeHtml(id[1] ?? '')
+      cells[cell[1] ?? ''] = unescapeHtml((cell[2] ?? '').replace(/ ?<small class="task-id">.*?<\/small>/u, '').replace(/<[^>]*>/gu, ''))
     }
 
     return cells
@@ -54,10 +57,10 @@ describe('html page of the seed notice, today 10/06/2026', () => {
     expect(text).toBe(seedText)
   })
 
-  it('highlights every task over its own words, with an anchor', () => {
+  it('highlights every task over its own words, anchored at its id', () => {
     expect(seed.tasks).toHaveLength(22)
-    for (const [index, task] of seed.tasks.entries()) {
-      const mark = all.find((candidate) => candidate.id === `n0-t${index}`)
+    for (const task of seed.tasks) {
+      const mark = all.find((candidate) => candidate.id === task.id)
       expect(mark, task.id).toBeDefined()
       expect(mark?.kind).toBe('task')
       expect(mark?.start).toBe(task.position.start.offset)
@@ -135,8 +138,8 @@ describe('html page of the seed notice, today 10/06/2026', () => {
     ])
     expect(table.filter((row) => row['status'] === 'soon').map((row) => row['path'])).toEqual(['II.7.2 (1)(ii)', 'II.7.2 (3)'])
     expect(table.find((row) => row['path'] === 'II.7.1 (4)')).toMatchObject({lead: 'Đảng ủy Ủy ban nhân dân thành phố', support: '—', deadline: '30/06/2026', days: 'còn 20 ngày'})
-    const index = seed.tasks.findIndex((task) => task.id === 'II.7.2.1.i')
-    expect(html).toContain(`<a href="#n0-t${index}">II.7.2 (1)(i)</a>`)
+    // The number path as printed links to the task's anchor, its id; the id is shown beside it.
+    expect(html).toContain('<a href="#II.7.2.1.i">II.7.2 (1)(i)</a> <small class="task-id">mã II.7.2.1.i</small>')
     expect(html).toContain('<option value="Ban Tổ chức Thành ủy">Ban Tổ chức Thành ủy</option>')
     expect(html).toContain('<option value="overdue">Quá hạn (1)</option>')
   })
@@ -210,7 +213,9 @@ describe('html page: several notices, missing sources, escaping', () => {
     expect(readSource(html, 1).text).toBe(planText)
     const second = [...readSource(html, 1).marks.values()].filter((mark) => mark.kind === 'task')
     expect(second).toHaveLength(plan.tasks.length)
-    expect(second.every((mark) => mark.id?.startsWith('n1-t'))).toBe(true)
+    // Task ids repeat from one notice to the next: each anchor is the id after its notice's prefix.
+    expect(second.map((mark) => mark.id)).toEqual(plan.tasks.map((task) => `n1-${task.id}`))
+    expect(html).toContain(`<a href="#n0-II.7.2.1.i">II.7.2 (1)(i)</a>`)
     expect(html).toContain('<td class="c-document"')
   })
 

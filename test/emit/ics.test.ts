@@ -75,18 +75,18 @@ const day = 24 * 60 * 60
 // Read off the text by hand (lines 82–106): the four items of 7.1 share "Các nhiệm vụ trên hoàn thành
 // trước ngày 30/6/2026" (line 90); 7.2 (3) has two deadlines in two sentences; 7.2 (5) and 7.4 have none.
 const seedEvents: Array<{label: string; id: string; date: string; lead: string; categories?: string[]}> = [
-  {label: '7.1 (1)', id: 'II.7.1.1', date: '2026-06-30', lead: 'Đảng ủy Ủy ban nhân dân thành phố'},
-  {label: '7.1 (2)', id: 'II.7.1.2', date: '2026-06-30', lead: 'Đảng ủy Ủy ban nhân dân thành phố'},
+  {label: 'II.7.1 (1)', id: 'II.7.1.1', date: '2026-06-30', lead: 'Đảng ủy Ủy ban nhân dân thành phố'},
+  {label: 'II.7.1 (2)', id: 'II.7.1.2', date: '2026-06-30', lead: 'Đảng ủy Ủy ban nhân dân thành phố'},
   // "Chỉ đạo các sở, ngành tiếp tục rà soát …": the sở, ngành carry it out.
-  {label: '7.1 (3)', id: 'II.7.1.3', date: '2026-06-30', lead: 'các sở, ngành', categories: ['các sở, ngành', 'Đảng ủy Ủy ban nhân dân thành phố']},
-  {label: '7.1 (4)', id: 'II.7.1.4', date: '2026-06-30', lead: 'Đảng ủy Ủy ban nhân dân thành phố'},
-  {label: '7.2 (1)(i)', id: 'II.7.2.1.i', date: '2026-06-05', lead: 'Ban Tổ chức Thành ủy'},
-  {label: '7.2 (1)(ii)', id: 'II.7.2.1.ii', date: '2026-06-12', lead: 'Ban Tổ chức Thành ủy'},
-  {label: '7.2 (2)', id: 'II.7.2.2', date: '2026-06-30', lead: 'Ban Tổ chức Thành ủy'},
-  {label: '7.2 (3)', id: 'II.7.2.3', date: '2026-06-15', lead: 'Ban Tổ chức Thành ủy'},
-  {label: '7.2 (3)', id: 'II.7.2.3', date: '2026-06-30', lead: 'Ban Tổ chức Thành ủy'},
-  {label: '7.2 (4)', id: 'II.7.2.4', date: '2026-07-15', lead: 'Ban Tổ chức Thành ủy'},
-  {label: '7.3', id: 'II.7.3', date: '2026-07-15', lead: 'Đảng ủy Mặt trận Tổ quốc Việt Nam thành phố'}
+  {label: 'II.7.1 (3)', id: 'II.7.1.3', date: '2026-06-30', lead: 'các sở, ngành', categories: ['các sở, ngành', 'Đảng ủy Ủy ban nhân dân thành phố']},
+  {label: 'II.7.1 (4)', id: 'II.7.1.4', date: '2026-06-30', lead: 'Đảng ủy Ủy ban nhân dân thành phố'},
+  {label: 'II.7.2 (1)(i)', id: 'II.7.2.1.i', date: '2026-06-05', lead: 'Ban Tổ chức Thành ủy'},
+  {label: 'II.7.2 (1)(ii)', id: 'II.7.2.1.ii', date: '2026-06-12', lead: 'Ban Tổ chức Thành ủy'},
+  {label: 'II.7.2 (2)', id: 'II.7.2.2', date: '2026-06-30', lead: 'Ban Tổ chức Thành ủy'},
+  {label: 'II.7.2 (3)', id: 'II.7.2.3', date: '2026-06-15', lead: 'Ban Tổ chức Thành ủy'},
+  {label: 'II.7.2 (3)', id: 'II.7.2.3', date: '2026-06-30', lead: 'Ban Tổ chức Thành ủy'},
+  {label: 'II.7.2 (4)', id: 'II.7.2.4', date: '2026-07-15', lead: 'Ban Tổ chức Thành ủy'},
+  {label: 'II.7.3', id: 'II.7.3', date: '2026-07-15', lead: 'Đảng ủy Mặt trận Tổ quốc Việt Nam thành phố'}
 ]
 
 describe('the seed notice as a calendar', () => {
@@ -98,15 +98,15 @@ describe('the seed notice as a calendar', () => {
   })
 
   it('has exactly the 11 (task, deadline) events read off the text, in document order', () => {
-    expect(events.map((event) => [event.summary.split(' ').slice(0, event.summary.startsWith('7.3') ? 1 : 2).join(' '), event.date])).toEqual(
+    expect(events.map((event) => [event.summary.split(' ').slice(0, event.summary.startsWith('II.7.3') ? 1 : 2).join(' '), event.date])).toEqual(
       seedEvents.map((expected) => [expected.label, expected.date])
     )
   })
 
   it('puts the shared 30/6 deadline on each item of 7.1 and never on 7.1 itself as well', () => {
-    const june30 = events.filter((event) => event.date === '2026-06-30').map((event) => event.summary.slice(0, 7))
-    expect(june30).toEqual(['7.1 (1)', '7.1 (2)', '7.1 (3)', '7.1 (4)', '7.2 (2)', '7.2 (3)'])
-    expect(events.some((event) => /^7\.1 [^(]/.test(event.summary))).toBe(false)
+    const june30 = events.filter((event) => event.date === '2026-06-30').map((event) => event.summary.slice(0, 10))
+    expect(june30).toEqual(['II.7.1 (1)', 'II.7.1 (2)', 'II.7.1 (3)', 'II.7.1 (4)', 'II.7.2 (2)', 'II.7.2 (3)'])
+    expect(events.some((event) => /^II\.7\.1 [^(]/.test(event.summary))).toBe(false)
   })
 
   it('makes each event all-day: DTSTART a date, DTEND the next day', () => {
@@ -118,7 +118,7 @@ describe('the seed notice as a calendar', () => {
     }
   })
 
-  it('sums up each event with its number, action and lead body', () => {
+  it('sums up each event with its number path (as every view cites it), action and lead body', () => {
     for (const [index, expected] of seedEvents.entries()) {
       const event = events[index]!
       expect(event.summary.startsWith(`${expected.label} `)).toBe(true)
@@ -126,15 +126,15 @@ describe('the seed notice as a calendar', () => {
       expect([...event.summary].length).toBeLessThanOrEqual(expected.label.length + 62 + expected.lead.length + 3)
     }
 
-    expect(events[4]?.summary).toBe('7.2 (1)(i) Bổ sung hoàn thiện báo cáo của Ban Thường vụ Thành ủy trình… — Ban Tổ chức Thành ủy')
+    expect(events[4]?.summary).toBe('II.7.2 (1)(i) Bổ sung hoàn thiện báo cáo của Ban Thường vụ Thành ủy trình… — Ban Tổ chức Thành ủy')
     // 7.3 opens with who directs; the summary says what to do.
-    expect(events[10]?.summary).toMatch(/^7\.3 Hoàn thành việc sắp xếp, tinh gọn các Hội quần chúng/)
+    expect(events[10]?.summary).toMatch(/^II\.7\.3 Hoàn thành việc sắp xếp, tinh gọn các Hội quần chúng/)
     // The two deadlines of 7.2 (3) are told apart by their sentences.
-    expect(events[7]?.summary).toMatch(/^7\.2 \(3\) Khẩn trương thẩm định/)
-    expect(events[8]?.summary).toMatch(/^7\.2 \(3\) Tham mưu xây dựng kế hoạch rà soát/)
+    expect(events[7]?.summary).toMatch(/^II\.7\.2 \(3\) Khẩn trương thẩm định/)
+    expect(events[8]?.summary).toMatch(/^II\.7\.2 \(3\) Tham mưu xây dựng kế hoạch rà soát/)
   })
 
-  it('describes the whole task, every assignee with its role, the document and the source line', () => {
+  it('describes the whole task, every assignee with its role, the document, the source line and the task id', () => {
     for (const [index, expected] of seedEvents.entries()) {
       const event = events[index]!
       const model = task(seed, expected.id)
@@ -148,11 +148,15 @@ describe('the seed notice as a calendar', () => {
       expect(event.description).toContain(`Trích yếu: ${seed.document.title}`)
       expect(event.description).toContain('Đến: số 41037, ngày 06/06/2026')
       expect(event.description).toContain(`Nguồn: ${seedPath}, dòng ${model.position.start.line}`)
+      // The id the diagnostics, the outline, the checklist and the CSV name the task by.
+      expect(event.description).toContain(`\nMã nhiệm vụ: ${expected.id}`)
+      expect(event.description.startsWith(`${expected.label} ${model.text}`)).toBe(true)
     }
 
     expect(events[0]?.description).toContain('hạn chung của nhóm nhiệm vụ')
     expect(events[0]?.description).toContain('(hạn ở dòng 90)')
-    expect(events[4]?.description).toMatch(/dòng 94$/)
+    expect(events[4]?.description).toMatch(/\nThuộc: II\.7\.2 \(1\) Tiếp thu ý kiến/)
+    expect(events[4]?.description).toMatch(/dòng 94\nMã nhiệm vụ: II\.7\.2\.1\.i$/)
   })
 
   it('files each event under its lead body, commas and all', () => {
@@ -178,6 +182,8 @@ describe('the seed notice as a calendar', () => {
 
   it('gives stable, distinct UIDs', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(11)
+    // As before the id was added to the description (README): importing again updates the same events.
+    expect(events[4]?.uid).toBe('5c7248baf74a8bff82d734c2d5a70629@directive')
     expect(read(ics.emit([parseNotice(readFileSync(seedPath), {path: 'elsewhere.txt'})], context())).events.map((event) => event.uid)).toEqual(
       events.map((event) => event.uid)
     )
@@ -321,12 +327,13 @@ describe('a constructed model', () => {
     const notice = base([
       makeTask('1', {number: '1.', deadlines: [shared]}),
       makeTask('1.a', {number: 'a)', parent: '1', deadlines: [{...shared, inherited: true}]}),
-      makeTask('1.a.1', {number: '-', parent: '1.a', deadlines: [{...shared, inherited: true}, {...shared, raw: 'ngày 30/9/2026', position: position(12)}]}),
+      makeTask('1.a.b1', {number: '-', parent: '1.a', deadlines: [{...shared, inherited: true}, {...shared, raw: 'ngày 30/9/2026', position: position(12)}]}),
       makeTask('1.b', {number: 'b)', parent: '1', deadlines: [{...shared, date: '2026-10-15', raw: 'trước ngày 15/10/2026', position: position(14)}]})
     ])
     const {events} = read(ics.emit([notice], context()))
+    // The bullet under a) carries the date, as a bullet is counted in every view's number path.
     expect(events.map((event) => [event.summary.split(' Sở')[0], event.date])).toEqual([
-      ['1 a)', '2026-09-30'],
+      ['1 a) •1', '2026-09-30'],
       ['1 b)', '2026-10-15']
     ])
   })

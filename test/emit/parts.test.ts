@@ -83,7 +83,7 @@ describe('every format on a decision with an attached plan and an empty appendix
   const cases: {format: string; name: string; options?: Record<string, unknown>; check(output: string): void}[] = [
     {
       format: 'text',
-      name: 'body tasks, then each part under its title in the same layout; an empty part says so',
+      name: 'body tasks, then each part under its title in the same layout, under the heading of its section; an empty part says so',
       check(output) {
         const lines = output.split('\n')
         const body = lineAt(lines, 'Nhiệm vụ (1):')
@@ -94,8 +94,10 @@ describe('every format on a decision with an attached plan and an empty appendix
         expect(lineAt(lines, /^ {2}Điều 2\. /u)).toBeLessThan(plan)
         expect(lines[plan - 1]).toBe('')
         expect(lines[plan + 1]).toBe('Nhiệm vụ (2):')
-        expect(lines[plan + 2]).toMatch(/^ {2}1\. Rà soát thủ tục hành chính trên môi trường số\. {2}\[dòng \d+\]$/u)
-        expect(lineAt(lines, /^ {2}2\. Tập huấn cán bộ/u, plan)).toBeGreaterThan(plan)
+        // KH.II.1 stands in section II of the plan: a heading, then its tasks indented under it.
+        expect(lines[plan + 2]).toBe('  Mục II')
+        expect(lines[plan + 3]).toMatch(/^ {4}1\. Rà soát thủ tục hành chính trên môi trường số\. {2}\[KH\.II\.1, dòng \d+\]$/u)
+        expect(lineAt(lines, /^ {4}2\. Tập huấn cán bộ/u, plan)).toBeGreaterThan(plan + 3)
         expect(appendix).toBeGreaterThan(plan)
         expect(lines[appendix + 1]).toBe('  (không có nhiệm vụ)')
       }
@@ -131,7 +133,7 @@ describe('every format on a decision with an attached plan and an empty appendix
       check(output) {
         const [header, ...rows] = parse(output) as string[][]
         // The columns of the first release end with Dòng; Phần came next, then the time and the rhythm.
-        expect(header?.slice(15)).toEqual(['Định kỳ', 'Dòng', 'Phần', 'Giờ hạn', 'Lặp lại', 'Quy tắc lặp (RRULE)'])
+        expect(header?.slice(15)).toEqual(['Định kỳ', 'Dòng', 'Phần', 'Giờ hạn', 'Lặp lại', 'Quy tắc lặp (RRULE)', 'Phân phối: Chủ trì', 'Phân phối: Tham gia'])
         expect(rows.map((cells) => [cells[2], cells[17]])).toEqual([
           ['Điều2', ''],
           ['KH.II.1', 'Kèm theo: KẾ HOẠCH Thử nghiệm chuyển đổi số'],
@@ -158,7 +160,7 @@ describe('every format on a decision with an attached plan and an empty appendix
           const body = match[1] ?? ''
           return {
             heading: /<tr class="part"><th scope="rowgroup" colspan="6" lang="vi">(.*?)<\/th><\/tr>/u.exec(body)?.[1],
-            paths: Array.from(body.matchAll(/<td class="c-path"[^>]*>(.*?)<\/td>/gu), (cell) => cell[1])
+            paths: Array.from(body.matchAll(/<td class="c-path"[^>]*>(.*?) <small class="task-id">/gu), (cell) => cell[1])
           }
         })
         expect(groups).toEqual([
@@ -242,11 +244,11 @@ describe('057: a decision with its attached plan', () => {
     expect(lines[heading + 1]).toBe(`Nhiệm vụ (${inPlan.length}):`)
     expect(lineAt(lines, `Nhiệm vụ (${notice.tasks.length - inPlan.length}):`)).toBeLessThan(heading)
     // Every line of the plan's tasks comes after its heading: none is mixed into the body's list.
-    const taskLines = lines.map((line, index) => [line, index] as const).filter(([line]) => / {2}\[dòng \d+\]$/u.test(line))
+    const taskLines = lines.map((line, index) => [line, index] as const).filter(([line]) => / {2}\[[^\]]+, dòng \d+\]$/u.test(line))
     const lineNumbers = (tasks: Task[]) => new Set(tasks.map((each) => each.position.start.line))
     const planLines = lineNumbers(inPlan)
     for (const [line, index] of taskLines) {
-      const source = Number(/\[dòng (\d+)\]$/u.exec(line)?.[1])
+      const source = Number(/, dòng (\d+)\]$/u.exec(line)?.[1])
       if (planLines.has(source)) expect(index, line).toBeGreaterThan(heading)
       else expect(index, line).toBeLessThan(heading)
     }

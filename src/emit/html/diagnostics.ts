@@ -6,7 +6,7 @@
 import type {Diagnostic, Notice} from '../../model/schema.js'
 import {escapeHtml} from './escape.js'
 import type {PageLabels} from './labels.js'
-import {diagnosticAnchor} from './marks.js'
+import {diagnosticAnchor} from './anchors.js'
 
 const severities: Diagnostic['severity'][] = ['error', 'warning', 'info']
 /** A shape per severity so the list does not rest on colour alone. */

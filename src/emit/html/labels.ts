@@ -17,6 +17,16 @@ export interface PageLabels {
   /** Explains the legend's check boxes. */
   legendHint: string
   columns: {document: string; path: string; action: string; lead: string; support: string; deadline: string; days: string}
+  /** A task's id beside its number path ("mã II.7.2.1.i"): the name the diagnostics give it. */
+  taskId(id: string): string
+  /**
+   * Columns of the routing table before its marks (named as in `tasks-view/labels.ts`): the row
+   * expanded, and as written.
+   */
+  routingColumns: {name: string; written: string}
+  /** What a routing mark reads as for a screen reader, and the link to the row in the source. */
+  routingMarked: string
+  routingSource(unit: string): string
   sortBy(column: string): string
   filters: {body: string; allBodies: string; status: string; allStatuses: string; search: string; reset: string}
   shown(shown: number, total: number): string
@@ -59,6 +69,10 @@ const vi: PageLabels = {
   legend: 'Chú giải',
   legendHint: 'Bỏ chọn để ẩn tô màu của loại đó.',
   columns: {document: 'Văn bản', path: 'Số hiệu', action: 'Nội dung', lead: roleNames.vi.lead, support: roleNames.vi.support, deadline: 'Hạn', days: 'Còn lại'},
+  taskId: (id) => `mã ${id}`,
+  routingColumns: {name: 'Chức danh, đơn vị', written: 'Ghi trên phiếu'},
+  routingMarked: 'có đánh dấu',
+  routingSource: (unit) => `Xem “${unit}” trong văn bản gốc`,
   sortBy: (column) => `Sắp xếp theo ${column}`,
   filters: {body: 'Đơn vị', allBodies: 'Tất cả đơn vị', status: 'Tình trạng', allStatuses: 'Tất cả', search: 'Tìm trong nội dung', reset: 'Bỏ lọc'},
   shown: (shown, total) => `Hiển thị ${shown}/${total} mục`,
@@ -98,6 +112,10 @@ const en: PageLabels = {
   legend: 'Legend',
   legendHint: 'Uncheck a kind to hide its highlights.',
   columns: {document: 'Document', path: 'Number', action: 'Action', lead: roleNames.en.lead, support: roleNames.en.support, deadline: 'Deadline', days: 'Days left'},
+  taskId: (id) => `id ${id}`,
+  routingColumns: {name: 'Title or unit', written: 'As written'},
+  routingMarked: 'marked',
+  routingSource: (unit) => `See “${unit}” in the source text`,
   sortBy: (column) => `Sort by ${column}`,
   filters: {body: 'Body', allBodies: 'All bodies', status: 'Status', allStatuses: 'All', search: 'Search the text', reset: 'Clear filters'},
   shown: (shown, total) => `Showing ${shown} of ${total} items`,

@@ -1,7 +1,8 @@
 /**
  * A notice and its source text → the highlights of the page: one mark per extracted item that has a
  * place in the text (tasks, deadlines, assignees by role, references, figures, routing marks,
- * diagnostics), each with the words its tooltip shows. One finder per kind of item, in a table.
+ * diagnostics), each with the words its tooltip shows. One finder per kind of item, in a table. Tasks,
+ * routing rows and diagnostics carry an anchor (`anchors.ts`): a task's is its id.
  */
 import type {Deadline, Notice, Task} from '../../model/schema.js'
 import {daysBetween} from '../tasks-view/dates.js'
@@ -9,6 +10,8 @@ import type {Labels} from '../tasks-view/labels.js'
 import {numberPath} from '../tasks-view/number-path.js'
 import {howOften} from '../tasks-view/rhythm.js'
 import {namesWith} from '../tasks-view/roles.js'
+import {routingName} from '../tasks-view/routing.js'
+import {diagnosticAnchor, routingAnchor, taskAnchor} from './anchors.js'
 import {formatDate, formatDeadline, formatNumber} from './format.js'
 import type {Kind} from './kinds.js'
 import type {PageLabels} from './labels.js'
@@ -26,22 +29,14 @@ export interface MarkContext {
   notice: Notice
   /** Place of the notice among the inputs (anchors are `n<index>-…`). */
   index: number
+  /** Whether the page shows several notices (then task anchors name their notice too). */
+  several: boolean
   /** Decoded source text, which positions point into. */
   text: string
   labels: Labels
   page: PageLabels
   lang: string
   today: string
-}
-
-/** Anchor of a task's highlight, linked from the table, the timeline and the tooltips. */
-export function taskAnchor(notice: number, task: number): string {
-  return `n${notice}-t${task}`
-}
-
-/** Anchor of a diagnostic's highlight, linked from the list of diagnostics. */
-export function diagnosticAnchor(notice: number, diagnostic: number): string {
-  return `n${notice}-d${diagnostic}`
 }
 
 /** Tasks of a notice with what the finders ask of them: paths, parents, descendants. */
@@ -77,9 +72,9 @@ class TaskIndex {
 type Finder = (context: MarkContext, index: TaskIndex) => Mark[]
 
 const finders: Finder[] = [
-  function tasks({notice, index: noticeIndex, labels, page, lang}, index) {
-    return notice.tasks.map((task, taskIndex) => {
-      const lines = [`${page.kinds.task} ${index.path(task)}`]
+  function tasks({notice, index: noticeIndex, several, labels, page, lang}, index) {
+    return notice.tasks.map((task) => {
+      const lines = [`${page.kinds.task} ${index.path(task)} (${page.taskId(task.id)})`]
       for (const role of ['directing', 'lead', 'responsible', 'support'] as const) {
         const names = namesWith(task, role)
         if (names.length > 0) lines.push(`${labels.roles[role]}: ${names.join('; ')}`)
@@ -89,7 +84,7 @@ const finders: Finder[] = [
       if (dates.length > 0) lines.push(`${page.kinds.deadline}: ${dates.join(', ')}`)
       const often = howOften(task)
       if (often) lines.push(often)
-      return {...span(task.position), kind: 'task' as const, tip: lines.join('\n'), id: taskAnchor(noticeIndex, taskIndex)}
+      return {...span(task.position), kind: 'task' as const, tip: lines.join('\n'), id: taskAnchor(task, noticeIndex, several)}
     })
   },
 
@@ -153,11 +148,12 @@ const finders: Finder[] = [
     })
   },
 
-  function routing({notice, page}) {
-    return notice.routing.map((row) => {
-      const who = [row.title ?? row.unit, row.person].filter(Boolean).join(' ')
+  function routing({notice, index: noticeIndex, page}) {
+    return notice.routing.map((row, rowIndex) => {
+      const who = routingName(row)
       const marks = [row.lead && page.routing.lead, row.participate && page.routing.participate].filter(Boolean)
-      return {...span(row.position), kind: 'routing' as const, tip: `${page.kinds.routing}: ${who} — ${marks.join(', ') || page.routing.copy}`}
+      const tip = `${page.kinds.routing}: ${who} — ${marks.join(', ') || page.routing.copy}`
+      return {...span(row.position), kind: 'routing' as const, tip, id: routingAnchor(noticeIndex, rowIndex)}
     })
   },
 

@@ -1,6 +1,7 @@
 /**
- * Notices, their source texts and today → the whole review page: a header with the counts, the task
- * table, the timeline, the diagnostics, then each source text with its highlights and the legend. One
+ * Notices, their source texts and today → the whole review page: a header with the counts and who in the
+ * receiving office leads each notice, the task table, the office's routing table (when a notice has
+ * one), the timeline, the diagnostics, then each source text with its highlights and the legend. One
  * file: the stylesheet and the script are inline, and a Content-Security-Policy forbids any request.
  */
 import type {Notice} from '../../model/schema.js'
@@ -15,6 +16,7 @@ import {highlight} from './highlight.js'
 import {kinds, type Kind} from './kinds.js'
 import type {PageLabels} from './labels.js'
 import {findMarks, type Mark} from './marks.js'
+import {routingSummary, routingTables} from './routing.js'
 import {script} from './script.js'
 import {style} from './style.js'
 import {taskTable} from './table.js'
@@ -46,15 +48,18 @@ export function renderPage(input: PageInput): string {
   const several = notices.length > 1
   const marks = notices.map((notice, index) => {
     const text = sources[index]
-    return text === undefined ? [] : findMarks({notice, index, text, labels, page, lang, today})
+    return text === undefined ? [] : findMarks({notice, index, several, text, labels, page, lang, today})
   })
 
   const counts = urgencies.map((urgency) => `${labels.urgency[urgency]}: ${items.filter((item) => item.urgency === urgency).length}`)
   const headings = notices.map((notice) => documentHeading(notice, labels))
   const title = several ? page.title : `${page.title} — ${headings[0] ?? ''}`
+  // Who in the receiving office leads is in the header (routingSummary); the whole table follows the tasks.
+  const routed = notices.some((notice) => notice.routing.length > 0)
   const sections = [
     {id: 'tasks-section', title: page.sections.tasks, body: taskTable(items, {labels, page, lang, documents: several, linked})},
-    {id: 'timeline', title: page.sections.timeline, body: timeline(items, {labels, page, lang, today, linked})},
+    ...(routed ? [{id: 'routing', title: labels.routing.title, body: routingTables(notices, {labels, page, several, linked})}] : []),
+    {id: 'timeline', title: page.sections.timeline, body: timeline(items, {labels, page, lang, today, several, linked})},
     {
       id: 'diagnostics',
       title: page.sections.diagnostics,
@@ -78,7 +83,7 @@ ${style}</style>
 <a class="skip" href="#tasks-section">${escapeHtml(page.skip)}</a>
 <header>
 <h1>${escapeHtml(page.title)}</h1>
-${headings.map((heading) => `<p class="doc" lang="vi">${escapeHtml(heading)}</p>`).join('\n')}
+${notices.map((notice, index) => `<p class="doc" lang="vi">${escapeHtml(headings[index] ?? '')}</p>${routingSummary(notice, labels)}`).join('\n')}
 <p class="summary">${escapeHtml(`${labels.asOf(lang === 'en' ? today : vnDate(today))}: ${labels.items(items.length)} — ${counts.join(' · ')}`)}</p>
 <nav aria-label="${escapeHtml(page.contents)}"><ul>${sections.map((section) => `<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`).join('')}</ul></nav>
 </header>

@@ -42,6 +42,8 @@ window.addEventListener('resize', follow);
 // scrolled the page, whatever lies under a pointer that has not moved is not being pointed at.
 var still = null;
 document.addEventListener('mouseover', function (event) {
+  // Opened at a mark, the pointer's place is not known yet: the first it reports is where it rests.
+  if (still && still.x === null) still = {x: event.screenX, y: event.screenY};
   if (still && event.screenX === still.x && event.screenY === still.y) return;
   still = null;
   var mark = markOf(event.target) || markOf(document.activeElement);
@@ -58,8 +60,15 @@ document.addEventListener('focusout', function (event) {
 document.addEventListener('keydown', function (event) { if (event.key === 'Escape') hide(); });
 
 // A link to a highlight scrolls it into view, focuses it (so the tooltip shows) and outlines all its pieces.
+function reveal(target, smooth) {
+  $$('mark.current').forEach(function (mark) { mark.classList.remove('current'); });
+  $$('mark[data-mark="' + target.getAttribute('data-mark') + '"]').forEach(function (mark) { mark.classList.add('current'); });
+  var motion = smooth && window.matchMedia && window.matchMedia('(prefers-reduced-motion: no-preference)').matches;
+  target.scrollIntoView({block: 'center', behavior: motion ? 'smooth' : 'auto'});
+  target.focus({preventScroll: true});
+}
 document.addEventListener('click', function (event) {
-  var link = event.target.closest ? event.target.closest('a[href^="#n"]') : null;
+  var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
   if (!link) return;
   var hash = link.getAttribute('href');
   var target = document.getElementById(hash.slice(1));
@@ -67,12 +76,20 @@ document.addEventListener('click', function (event) {
   event.preventDefault();
   still = {x: event.screenX, y: event.screenY};
   if (history.replaceState) history.replaceState(null, '', hash);
-  $$('mark.current').forEach(function (mark) { mark.classList.remove('current'); });
-  $$('mark[data-mark="' + target.getAttribute('data-mark') + '"]').forEach(function (mark) { mark.classList.add('current'); });
-  var smooth = window.matchMedia && window.matchMedia('(prefers-reduced-motion: no-preference)').matches;
-  target.scrollIntoView({block: 'center', behavior: smooth ? 'smooth' : 'auto'});
-  target.focus({preventScroll: true});
+  reveal(target, true);
 });
+// Opened at a task's id (report.html#II.7.2.1.i, the name a diagnostic gives it), or sent there by an
+// address typed later: show that task the way a link does.
+function openAt() {
+  var id;
+  try { id = decodeURIComponent(location.hash.slice(1)); } catch (error) { return; }
+  var target = id && document.getElementById(id);
+  if (!target || target.tagName !== 'MARK') return;
+  still = {x: null, y: null};
+  reveal(target, false);
+}
+window.addEventListener('hashchange', openAt);
+openAt();
 
 $$('.legend input[data-kind]').forEach(function (box) {
   box.addEventListener('change', function () { document.body.classList.toggle('hide-' + box.getAttribute('data-kind'), !box.checked); });

@@ -1,6 +1,6 @@
 /**
  * The page's stylesheet: one colour per kind of highlight (dark text on light backgrounds, each kind also
- * told apart by its underline or outline), a table that turns into cards on a phone, and a print
+ * told apart by its underline or outline), tables that turn into cards on a phone, and a print
  * stylesheet that keeps only the header and the task table.
  */
 import {kinds} from './kinds.js'
@@ -25,6 +25,7 @@ a{color:var(--accent)}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .doc{margin:.25rem 0;font-weight:600}
 .summary{margin:.25rem 0;color:var(--muted)}
+.routing-summary{margin:.25rem 0}
 nav ul,.key,.legend ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:.5rem 0;padding:0;list-style:none}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:.5rem 0}
 .controls label{display:flex;flex-direction:column;font-size:.875rem;color:var(--muted)}
@@ -39,6 +40,10 @@ th button{border:0;background:none;padding:0;min-height:0;font-weight:700}
 th[aria-sort=ascending] .arrow::after{content:" ▲"}
 th[aria-sort=descending] .arrow::after{content:" ▼"}
 .c-path,.c-deadline{white-space:nowrap}
+.task-id{display:block;color:var(--muted);font-size:.8125em}
+table.routing{width:auto;min-width:min(40rem,100%)}
+table.routing .c-mark{text-align:center}
+tr.r-lead td{background:#eef8f0}
 tr.part th{white-space:normal;background:#e8eef5;border-top:2px solid var(--line);font-weight:700}
 .controls select{max-width:min(24rem,100%)}
 tr[hidden]{display:none!important}
@@ -105,7 +110,7 @@ td::before{content:attr(data-label) ": ";font-weight:700;color:var(--muted)}
 @page{size:A4;margin:10mm}
 @media print{
 body{font-size:9pt;line-height:1.3}
-.skip,nav,.controls,.count,#timeline,#diagnostics,#sources,#tip{display:none!important}
+.skip,nav,.controls,.count,#routing,#timeline,#diagnostics,#sources,#tip{display:none!important}
 header,main{max-width:none;padding:0}
 h1{font-size:12pt;margin:0 0 2pt}
 h2{font-size:10pt;margin:4pt 0 2pt}
@@ -115,7 +120,7 @@ th,td{padding:1.5pt 3pt}
 .c-action{width:40%}
 .c-lead{width:20%}
 .c-support{width:14%}
-.doc,.summary{font-size:8.5pt;margin:0 0 2pt}
+.doc,.summary,.routing-summary{font-size:8.5pt;margin:0 0 2pt}
 .c-deadline,.c-days{white-space:nowrap}
 th{background:none}
 th button{color:#000}

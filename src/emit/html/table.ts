@@ -1,9 +1,9 @@
 /**
  * Task items → the task table with its filters: one row per (task, deadline) as in the checklist and the
- * CSV (`tasks-view/items.ts`), columns number path, action (with how often, for ongoing or repeating
- * work), lead, support, deadline (with its time of day), days left. Rows carry what the page script
- * filters and sorts on (bodies, status, a sort key per cell); the number path links to the task's words
- * in the source. When tasks stand in an attached plan or an appendix, each part's rows are a row group of
+ * CSV (`tasks-view/items.ts`), columns number path (with the task's id), action (with how often, for
+ * ongoing or repeating work), lead, support, deadline (with its time of day), days left. Rows carry what
+ * the page script filters and sorts on (bodies, status, a sort key per cell); the number path links to
+ * the task's words in the source, anchored at its id. When tasks stand in an attached plan or an appendix, each part's rows are a row group of
  * their own under a heading row with its title.
  */
 import {actionText} from '../tasks-view/action.js'
@@ -17,7 +17,7 @@ import {urgencies} from '../tasks-view/urgency.js'
 import {escapeHtml} from './escape.js'
 import {formatDeadline} from './format.js'
 import type {PageLabels} from './labels.js'
-import {taskAnchor} from './marks.js'
+import {taskAnchor} from './anchors.js'
 
 export interface TableView {
   labels: Labels
@@ -50,9 +50,10 @@ const columns: Column[] = [
     title: ({page}) => page.columns.path,
     numeric: true,
     cell(item, view, position) {
+      // The number path as printed, then the id the diagnostics name the task by (also what the text filter finds).
       const path = escapeHtml(item.path)
-      const html = view.linked(item.order[0]) ? `<a href="#${taskAnchor(item.order[0], item.order[1])}">${path}</a>` : path
-      return {sort: position, html}
+      const link = view.linked(item.order[0]) ? `<a href="#${escapeHtml(taskAnchor(item.task, item.order[0], view.documents))}">${path}</a>` : path
+      return {sort: position, html: `${link} <small class="task-id">${escapeHtml(view.page.taskId(item.task.id))}</small>`}
     }
   },
   {

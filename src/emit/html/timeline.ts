@@ -12,13 +12,15 @@ import {urgencies, type Urgency} from '../tasks-view/urgency.js'
 import {escapeHtml} from './escape.js'
 import {formatDate, formatDeadline, shortDate} from './format.js'
 import type {PageLabels} from './labels.js'
-import {taskAnchor} from './marks.js'
+import {taskAnchor} from './anchors.js'
 
 export interface TimelineView {
   labels: Labels
   page: PageLabels
   lang: string
   today: string
+  /** Whether the page shows several notices (task anchors then name their notice). */
+  several: boolean
   linked(index: number): boolean
 }
 
@@ -74,8 +76,8 @@ export function timeline(items: readonly TaskItem[], view: TimelineView): string
   const anchor = todayX > width - 120 ? 'end' : todayX < 120 ? 'start' : 'middle'
   const todayMark = `<g class="today" data-date="${view.today}"><line x1="${todayX}" x2="${todayX}" y1="${top - 8}" y2="${height - bottom + 6}"/><text x="${todayX}" y="${height - 8}" text-anchor="${anchor}">${escapeHtml(todayLabel)}</text></g>`
 
-  const svg = `<svg id="timeline-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="timeline-title" aria-describedby="timeline-desc">
-<title id="timeline-title">${escapeHtml(title)}</title>
+  const svg = `<svg id="timeline-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="timeline-svg-title" aria-describedby="timeline-desc">
+<title id="timeline-svg-title">${escapeHtml(title)}</title>
 <desc id="timeline-desc">${escapeHtml(view.page.timelineDescription)}</desc>
 ${tickMarks}
 ${laneMarks}
@@ -123,9 +125,9 @@ function renderLane(lane: Lane, y: number, x: (date: string) => number, view: Ti
     const count = group.length > 1 ? `<text class="count" x="${round(left + 9)}" y="${axis + 4}">×${group.length}</text>` : ''
     const body = `<title>${escapeHtml(label)}</title>${shape(worst, left, axis, 6)}${count}`
     const item = group[0]
-    const href = item && view.linked(item.order[0]) ? taskAnchor(item.order[0], item.order[1]) : null
+    const href = item && view.linked(item.order[0]) ? taskAnchor(item.task, item.order[0], view.several) : null
     return href
-      ? `<a class="mark" href="#${href}" data-date="${date}" data-status="${worst}" aria-label="${escapeHtml(label)}">${body}</a>`
+      ? `<a class="mark" href="#${escapeHtml(href)}" data-date="${date}" data-status="${worst}" aria-label="${escapeHtml(label)}">${body}</a>`
       : `<g class="mark" data-date="${date}" data-status="${worst}">${body}</g>`
   })
   return `<g class="lane"><text class="lane-name" x="${side}" y="${y + 13}" lang="vi">${escapeHtml(lane.name)}</text><line class="lane-axis" x1="${side}" x2="${width - side}" y1="${axis}" y2="${axis}"/>${marks.join('')}</g>`

@@ -8,6 +8,7 @@ import type {Entry} from './entries.js'
 import {vietnameseDate} from './when.js'
 import {labelsFor} from '../tasks-view/labels.js'
 import {partOf, partTitle} from '../tasks-view/parts.js'
+import {numberPath} from '../tasks-view/number-path.js'
 import {receiptText} from '../tasks-view/receipt.js'
 import {rhythmText} from '../tasks-view/rhythm.js'
 import {inCharge, namesWith, roles} from '../tasks-view/roles.js'
@@ -24,27 +25,15 @@ export function indexTasks(notice: Notice): TaskIndex {
 }
 
 /**
- * The task's number with its parents', as a reader cites it: `7.2 (1)(i)`, `7.1 (3)`, `2.1`. Bullets
- * (`-`, `+`) name nothing and are left out; a parent whose number the child's repeats (`7.` under
- * `7.2.`) too.
+ * The task's number path, as every view cites it: `II.7.2 (1)(i)`, `II.7.1 (3)`, `Điều 1.1 a)`
+ * (`tasks-view/number-path.ts`), so the calendar names a task as the checklist, the CSV and the review
+ * page do.
  */
 export function taskLabel(task: Task, tasks: TaskIndex): string {
-  const numbers: string[] = []
-  const seen = new Set<string>()
-  for (let current: Task | undefined = task; current && !seen.has(current.id); current = current.parent ? tasks.get(current.parent) : undefined) {
-    seen.add(current.id)
-    numbers.unshift(current.number.trim().replace(/\.$/, ''))
-  }
-
-  const named = numbers.filter((number) => /[\p{L}\p{N}]/u.test(number))
-  const kept = named.filter((number, index) => !named[index + 1]?.startsWith(`${number}.`))
-  return kept.reduce((label, number) => {
-    if (label === '') return number
-    return label.endsWith(')') && number.startsWith('(') ? `${label}${number}` : `${label} ${number}`
-  }, '')
+  return numberPath(task, tasks)
 }
 
-/** `7.2 (1)(i) Bổ sung hoàn thiện báo cáo … — Ban Tổ chức Thành ủy` */
+/** `II.7.2 (1)(i) Bổ sung hoàn thiện báo cáo … — Ban Tổ chức Thành ủy` */
 export function summary(entry: Entry, tasks: TaskIndex): string {
   const {task} = entry
   const label = taskLabel(task, tasks)
@@ -52,7 +41,10 @@ export function summary(entry: Entry, tasks: TaskIndex): string {
   return `${label ? `${label} ` : ''}${action(task, entry.deadline)}${lead ? ` — ${lead}` : ''}`
 }
 
-/** The whole task, who does it, the deadline as written (or how often), the document and where in it. */
+/**
+ * The whole task, who does it, the deadline as written (or how often), the document and where in it, and
+ * the task's id, which the diagnostics, the outline and the CSV name it by (the UID is a hash of it).
+ */
 export function description(entry: Entry, tasks: TaskIndex): string {
   return [taskLines(entry, tasks), whoAndWhen(entry), documentLines(entry)].map((block) => block.join('\n')).join('\n\n')
 }
@@ -104,7 +96,8 @@ function documentLines({notice, task, deadline}: Entry): string[] {
   lines.push(
     `Nguồn: ${source.path ?? 'đầu vào chuẩn'}, dòng ${task.position.start.line}${
       deadlineLine === task.position.start.line ? '' : ` (hạn ở dòng ${deadlineLine})`
-    }`
+    }`,
+    `Mã nhiệm vụ: ${task.id}`
   )
   return lines
 }

@@ -28,6 +28,19 @@ export interface Labels {
   partKinds: Record<Part['kind'], string>
   /** A part the notice does not describe (a task naming an unknown part id). */
   part: string
+  /** A numbered section of the body ("I.", "II.") by its number, as the outline heads its tasks: "Mục II". */
+  section(number: string): string
+  /**
+   * The receiving office's routing table (`notice.routing`, the `ĐƠN VỊ | CHỦ | THAM` form beside the
+   * incoming stamp): its name, and its two columns of marks.
+   */
+  routing: {
+    title: string
+    lead: string
+    participate: string
+    /** A table whose marks were not read (OCR often loses them), by its number of rows. */
+    unmarked(rows: number): string
+  }
   yes: string
   no: string
   columns: Record<Column, string>
@@ -56,7 +69,10 @@ export const columns = [
   'part',
   'deadlineTime',
   'rhythm',
-  'rrule'
+  'rrule',
+  // The routing table of the receiving office (the same on every row of a notice).
+  'routingLead',
+  'routingParticipate'
 ] as const
 export type Column = (typeof columns)[number]
 
@@ -75,6 +91,13 @@ const vi: Labels = {
   deadlineKinds: {before: 'trước ngày', on: 'đúng ngày', 'by-end-of-period': 'hết thời kỳ', other: 'khác'},
   partKinds: {attachment: 'Kèm theo', appendix: 'Phụ lục'},
   part: 'Phần',
+  section: (number) => `Mục ${number}`,
+  routing: {
+    title: 'Phân phối (Chủ/Tham)',
+    lead: 'Chủ trì',
+    participate: 'Tham gia',
+    unmarked: (rows) => `${rows} dòng, không dòng nào được đánh dấu`
+  },
   yes: 'có',
   no: 'không',
   columns: {
@@ -98,7 +121,9 @@ const vi: Labels = {
     part: 'Phần',
     deadlineTime: 'Giờ hạn',
     rhythm: 'Lặp lại',
-    rrule: 'Quy tắc lặp (RRULE)'
+    rrule: 'Quy tắc lặp (RRULE)',
+    routingLead: 'Phân phối: Chủ trì',
+    routingParticipate: 'Phân phối: Tham gia'
   }
 }
 
@@ -118,6 +143,13 @@ const en: Labels = {
   deadlineKinds: {before: 'before', on: 'on', 'by-end-of-period': 'by-end-of-period', other: 'other'},
   partKinds: {attachment: 'Attached', appendix: 'Appendix'},
   part: 'Part',
+  section: (number) => `Section ${number}`,
+  routing: {
+    title: 'Routing (lead/participate)',
+    lead: 'Lead',
+    participate: 'Participates',
+    unmarked: (rows) => `${rows} ${rows === 1 ? 'row' : 'rows'}, none marked`
+  },
   yes: 'yes',
   no: 'no',
   columns: {
@@ -141,7 +173,9 @@ const en: Labels = {
     part: 'part',
     deadlineTime: 'deadline_time',
     rhythm: 'rhythm',
-    rrule: 'rrule'
+    rrule: 'rrule',
+    routingLead: 'routing_lead',
+    routingParticipate: 'routing_participate'
   }
 }
 

@@ -45,6 +45,21 @@ export function numberPath(task: Task, byId: ReadonlyMap<string, Task>): string 
   return pieces.map((piece) => piece.text).join(' ')
 }
 
+/**
+ * @param task
+ *   A task without a parent.
+ * @returns
+ *   The numbered section of the body or of its part that it stands in, by its number ("II" for task
+ *   "II.7", also for "KH.II.1" in the attached plan KH), or null when it stands in none ("Điều3", "1",
+ *   "PL.5").
+ */
+export function sectionOf(task: Task): string | null {
+  const prefix = partPrefix(task)
+  const part = task.part === null ? '' : task.part
+  const own = part && (prefix === part || prefix.startsWith(`${part}.`)) ? prefix.slice(part.length + 1) : prefix
+  return own === '' ? null : own
+}
+
 function pieceOf(task: Task): Piece {
   const label = task.number.trim()
   for (const shape of labelShapes) {

@@ -1,4 +1,22 @@
-/** Long task texts cut to one readable line, at a word boundary, so a checklist item fits on a screen. */
+/**
+ * Long task texts cut to one readable line, at a word boundary, so a checklist item fits on a screen; and
+ * the `--full` option that asks for them whole, which the outline and the checklist both declare (the
+ * CLI adds a flag two formats share once).
+ */
+import type {EmitterOption} from '../emitter.js'
+
+/** `--full`: each task's whole text instead of one shortened line. */
+export const fullOption: EmitterOption = {flags: '--full', description: 'print each task’s whole text, not one shortened line'}
+
+/**
+ * @param options
+ *   The options of `directive parse`, as the CLI parsed them.
+ * @returns
+ *   Whether `--full` was given.
+ */
+export function wantsFull(options: Record<string, unknown>): boolean {
+  return options['full'] === true
+}
 
 /** Default length of a shortened action, in characters (code points). */
 export const actionLength = 120

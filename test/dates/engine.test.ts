@@ -200,6 +200,9 @@ describe('helpers', () => {
   })
 })
 
+// No time is measured here (a busy machine would make that flaky): a pattern that backtracks on these
+// would not end, which the suite's timeout catches; recheck checks every pattern statically
+// (test/robustness/redos.test.ts), and `npm run bench` measures the time against the size.
 describe('long lines', () => {
   it.each([
     ['digits', '1'.repeat(1_000_000)],
@@ -209,18 +212,14 @@ describe('long lines', () => {
     ['repeated keywords', 'trước ngày '.repeat(100_000)],
     ['number words', 'mười '.repeat(200_000)],
     ['open parentheses', '(2025 - '.repeat(100_000)]
-  ])('stays linear on %s', (_name, text) => {
-    const started = performance.now()
-    findDates(text, '2026-06-02')
-    expect(performance.now() - started).toBeLessThan(5000)
+  ])('reads a long line of %s', (_name, text) => {
+    expect(Array.isArray(findDates(text, '2026-06-02'))).toBe(true)
   })
 
   it('reads a 1 MB line of real phrasing', () => {
     const sentence = 'Các nhiệm vụ trên hoàn thành trước ngày 30/6/2026; báo cáo hằng tháng, đạt 9/10 chỉ tiêu. '
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length))
-    const started = performance.now()
     const found = findDates(text, '2026-06-02')
-    expect(performance.now() - started).toBeLessThan(10_000)
     expect(found.length).toBe(2 * Math.ceil(1_000_000 / sentence.length))
   })
 })

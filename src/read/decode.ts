@@ -20,8 +20,8 @@ export {encodingChoice, encodingChoices, type EncodingChoice} from './encoding-n
  */
 export interface DecodeNote {
   ruleId: 'encoding-converted' | 'encoding-invalid-bytes' | 'encoding-mixed'
-  /** “Unexpected X, expected Y”, as every rule words its findings. */
-  message: string
+  /** “Unexpected X, expected Y”, as every rule words its findings, and its Vietnamese for the outputs a person reads. */
+  message: {en: string; vi: string}
   /** Span in the decoded text the note is about, if any. */
   span: [number, number] | null
 }
@@ -141,7 +141,10 @@ function withDetection(text: string, container: string, detection: Detection): D
       const at = firstOutsideWindows1252(text)
       const note: DecodeNote = {
         ruleId: 'encoding-mixed',
-        message: `Unexpected Unicode characters (from offset ${at} on) in text that reads like ${legacyEncoding(detection.encoding).label} font codes, expected one or the other: left as it is; convert the legacy parts to Unicode first`,
+        message: {
+          en: `Unexpected Unicode characters (from offset ${at} on) in text that reads like ${legacyEncoding(detection.encoding).label} font codes, expected one or the other: left as it is; convert the legacy parts to Unicode first`,
+          vi: `Văn bản lẫn ký tự Unicode (từ vị trí ${at}) với mã phông ${legacyEncoding(detection.encoding).label}; đã giữ nguyên, cần chuyển các phần dùng phông cũ sang Unicode trước`
+        },
         span: [at, at + 1]
       }
       return {text, encoding: container, notes: [note, ...decomposedNote(text)]}
@@ -156,7 +159,10 @@ function withDetection(text: string, container: string, detection: Detection): D
     if (decoded !== null) {
       const note: DecodeNote = {
         ruleId: 'encoding-converted',
-        message: `Unexpected UTF-8 read as Windows-1252 (${detection.example}), expected UTF-8: decoded again as UTF-8`,
+        message: {
+          en: `Unexpected UTF-8 read as Windows-1252 (${detection.example}), expected UTF-8: decoded again as UTF-8`,
+          vi: `Văn bản UTF-8 đã bị đọc nhầm theo bảng mã Windows-1252 (${detection.example}); đã đọc lại theo UTF-8`
+        },
         span: null
       }
       return {text: decoded, encoding: container, notes: [note, ...decomposedNote(decoded)]}
@@ -176,7 +182,16 @@ function converted(text: string, name: LegacyEncodingName, how: How, example = '
     'forced-bytes': `as asked with --encoding ${name}`,
     'forced-text': `as asked with --encoding ${name}, reading the text as its font codes stored as Windows-1252 characters`
   }[how]
-  const message = `Unexpected ${label} text, expected Unicode: converted, ${why}. Positions count characters of the converted text.`
+  const reason = {
+    bytes: 'tệp không phải UTF-8 và đọc được thành tiếng Việt theo bảng mã này',
+    text: `mã phông được lưu thành ký tự Windows-1252${example ? ` (${example})` : ''}`,
+    'forced-bytes': `theo yêu cầu --encoding ${name}`,
+    'forced-text': `theo yêu cầu --encoding ${name}, đọc văn bản như mã phông lưu thành ký tự Windows-1252`
+  }[how]
+  const message = {
+    en: `Unexpected ${label} text, expected Unicode: converted, ${why}. Positions count characters of the converted text.`,
+    vi: `Văn bản dùng bảng mã ${label}, không phải Unicode; đã chuyển sang Unicode (${reason}). Vị trí được tính theo văn bản đã chuyển.`
+  }
   return {text, encoding: name, notes: [{ruleId: 'encoding-converted', message, span: null}]}
 }
 
@@ -187,7 +202,10 @@ function decomposedNote(text: string): DecodeNote[] {
   return [
     {
       ruleId: 'encoding-converted',
-      message: 'Unexpected decomposed Unicode (NFD: letters and their marks as separate characters), expected composed (NFC): read as NFC; positions count characters of the text as it is',
+      message: {
+        en: 'Unexpected decomposed Unicode (NFD: letters and their marks as separate characters), expected composed (NFC): read as NFC; positions count characters of the text as it is',
+        vi: 'Văn bản dùng Unicode tổ hợp (NFD: chữ và dấu là các ký tự tách rời), không phải Unicode dựng sẵn (NFC); đã đọc theo NFC, vị trí được tính theo văn bản gốc'
+      },
       span: null
     }
   ]
@@ -213,7 +231,10 @@ function lossyUtf8(bytes: Uint8Array, container: string): Decoded {
 
   const note: DecodeNote = {
     ruleId: 'encoding-invalid-bytes',
-    message: `Unexpected ${count === 1 ? 'byte sequence that is' : `${count} byte sequences that are`} not UTF-8, expected valid UTF-8: ${count === 1 ? 'it' : 'each'} became U+FFFD (�); the file may be damaged or partly in another encoding`,
+    message: {
+      en: `Unexpected ${count === 1 ? 'byte sequence that is' : `${count} byte sequences that are`} not UTF-8, expected valid UTF-8: ${count === 1 ? 'it' : 'each'} became U+FFFD (�); the file may be damaged or partly in another encoding`,
+      vi: `Tệp có ${count} chuỗi byte không hợp lệ trong UTF-8, đã được thay bằng ký tự U+FFFD (�); tệp có thể bị hỏng hoặc có phần dùng bảng mã khác`
+    },
     span: first === -1 ? null : [first, first + 1]
   }
   return {text, encoding: container, notes: [note]}

@@ -63,14 +63,14 @@ describe('detection on the fixtures', () => {
 
   it('says which encoding and gives an example word when legacy codes arrive as UTF-8 text', () => {
     const [note] = decode(fixture('sentences.vni-in-utf-8.txt'), 'x').notes
-    expect(note?.message).toBe(
+    expect(note?.message.en).toBe(
       'Unexpected VNI (VNI-Times fonts) text, expected Unicode: converted, its font codes were stored as Windows-1252 characters (“Khaån” for “Khẩn”). Positions count characters of the converted text.'
     )
   })
 
   it('says so when NFD was composed', () => {
     const [note] = decode(fixture('sentences.nfd.txt'), 'x').notes
-    expect(note?.message).toMatch(/^Unexpected decomposed Unicode \(NFD/)
+    expect(note?.message.en).toMatch(/^Unexpected decomposed Unicode \(NFD/)
   })
 })
 
@@ -103,7 +103,10 @@ describe('damaged and ambiguous bytes', () => {
     expect(decoded.notes).toEqual([
       {
         ruleId: 'encoding-invalid-bytes',
-        message: 'Unexpected 2 byte sequences that are not UTF-8, expected valid UTF-8: each became U+FFFD (�); the file may be damaged or partly in another encoding',
+        message: {
+          en: 'Unexpected 2 byte sequences that are not UTF-8, expected valid UTF-8: each became U+FFFD (�); the file may be damaged or partly in another encoding',
+          vi: 'Tệp có 2 chuỗi byte không hợp lệ trong UTF-8, đã được thay bằng ký tự U+FFFD (�); tệp có thể bị hỏng hoặc có phần dùng bảng mã khác'
+        },
         span: [8, 9]
       }
     ])
@@ -127,7 +130,7 @@ describe('forcing an encoding', () => {
   it('reads legacy bytes as the encoding named', () => {
     const bytes = legacyEncoding('vni').encode('Cộng hòa')
     expect(decode(bytes, 'x', 'vni')).toMatchObject({text: 'Cộng hòa', encoding: 'vni'})
-    expect(decode(bytes, 'x', 'vni').notes[0]?.message).toContain('as asked with --encoding vni')
+    expect(decode(bytes, 'x', 'vni').notes[0]?.message.en).toContain('as asked with --encoding vni')
   })
 
   it('reads legacy codes stored as UTF-8 text as the encoding named', () => {

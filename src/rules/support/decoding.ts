@@ -25,21 +25,8 @@ export function decodingRule(id: DecodeNote['ruleId'], severity: Severity, descr
     descriptionVi: description.vi,
     check(_notice, report, context) {
       for (const note of context.decoding) {
-        if (note.ruleId === id) report(noteMessage(note.message), note.span ? context.position(note.span[0], note.span[1]) : null)
+        if (note.ruleId === id) report(note.message, note.span ? context.position(note.span[0], note.span[1]) : null)
       }
     }
   })
-}
-
-/**
- * A note's message in both languages. The reader (src/read/decode.ts) words its notes; while it words
- * them in English only, Vietnamese readers get the English too rather than nothing.
- *
- * @param message
- *   The note's message: English text, or both languages.
- * @returns
- *   Both languages.
- */
-function noteMessage(message: string | Message): Message {
-  return typeof message === 'string' ? {en: message, vi: message} : message
 }

@@ -2,7 +2,9 @@
  * The library API of `directive`: read a notice into its model, render it, and the pieces to extend it.
  * Types of the model come from the zod schemas in model/schema.ts.
  */
-export {parseNotice, todayInVietnam, type ParseOptions} from './pipeline.js'
+export {parseNotice, type ParseOptions} from './validate/parse-notice.js'
+export type {DirectiveConfig, RuleConfig, RulesOption} from './validate/rule-settings.js'
+export {todayInVietnam} from './pipeline.js'
 export {Notice, Task, Deadline, Assignee, Reference, Figure, Position, Point} from './model/schema.js'
 export {emitters} from './emit/index.js'
 export type {Emitter, EmitContext, EmitterOption} from './emit/emitter.js'

@@ -37,7 +37,30 @@ const cases: Case[] = [
   {name: 'outline: an incoming stamp whose number and date OCR lost', args: ['parse', 'fixtures/corpus/026.txt'], code: 0, stdout: /^Đến: \(số và ngày không đọc được\)$/m},
   {name: 'stdin with -', args: ['parse', '-', '--json'], stdin: 'Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2026.', code: 0, stdout: /"path": null/},
   {name: 'schema', args: ['schema'], code: 0, stdout: /"\$schema": "https:\/\/json-schema\.org\/draft\/2020-12\/schema"/},
-  {name: 'dates as JSON', args: ['dates', 'hoàn thành trước ngày 30/6/2026', '--ref', '2026-06-01', '--json'], code: 0, stdout: /"start": "2026-06-30"/}
+  {name: 'dates as JSON', args: ['dates', 'hoàn thành trước ngày 30/6/2026', '--ref', '2026-06-01', '--json'], code: 0, stdout: /"start": "2026-06-30"/},
+  // Issue 20, item 12: a date that does not exist is said to be one, with why, not "no dates found" alone.
+  {
+    name: 'dates: a date that does not exist',
+    args: ['dates', 'xong trước 30/02/2026', '--ref', '2026-06-01'],
+    code: 0,
+    stdout: /^“30\/02\/2026” is not a valid date: 30 February does not exist \(February 2026 has 28 days\)\nno dates found \(reference 2026-06-01\)\n$/
+  },
+  {
+    name: 'dates: beside the dates found',
+    args: ['dates', 'từ 01/02/2026 đến ngày 15 tháng 13 năm 2026', '--ref', '2026-06-01'],
+    code: 0,
+    stdout: /\n“ngày 15 tháng 13 năm 2026” is not a valid date: there is no month 13\n\(reference 2026-06-01\)\n$/
+  },
+  {
+    name: 'dates --json: the array as before, the reason on stderr',
+    args: ['dates', 'xong trước 30/02/2026', '--ref', '2026-06-01', '--json'],
+    code: 0,
+    stdout: /^\[\]\n$/,
+    stderr: /^directive: “30\/02\/2026” is not a valid date: 30 February does not exist \(February 2026 has 28 days\)\n$/
+  },
+  // Issue 20, item 11: standard input is named in words, not "-".
+  {name: 'a PDF on standard input', args: ['parse', '-'], stdin: '%PDF-1.7\n1 0 obj\n', code: 2, stderr: /^directive: standard input: this is a PDF file/, emptyStdout: true},
+  {name: 'a PDF on standard input, batch', args: ['parse', '-', '--json', '--jobs', '1'], stdin: '%PDF-1.7\n1 0 obj\n', code: 2, stderr: /^directive: standard input: this is a PDF file/}
 ]
 
 describe('directive (spawned)', () => {
@@ -93,9 +116,11 @@ describe('directive (spawned)', () => {
     expect(await written('tasks.csv')).toMatch(/^\uFEFF/)
     expect(await written('review.html')).toMatch(/^<!doctype html>/i)
     expect(await written('checklist.md')).toMatch(/- \[ \] /)
-    // An explicit format wins; an extension no format has leaves the outline.
+    // An explicit format wins; an extension no format has is refused (test/cli/output-format.test.ts), a name without one gets the outline.
     expect(await written('calendar.ics', '--json')).toMatch(/^\{/)
     expect(await written('outline.ics', '--format', 'text')).not.toMatch(/BEGIN:VCALENDAR/)
-    expect(await written('notes.log')).toMatch(/^Thông báo/)
+    expect(await written('notes.log', '--format', 'text')).toMatch(/^Thông báo/)
+    expect(await written('OUTLINE.TXT')).toMatch(/^Thông báo/)
+    expect(await written('outline')).toMatch(/^Thông báo/)
   })
 })

@@ -27,6 +27,11 @@ export function sizeArgument(value: string): number {
   return bytes
 }
 
+/** A repeatable option's values, in order (`--rule a=off --rule b=off`). */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value]
+}
+
 /**
  * Refuses `-` named more than once: standard input can be read only once, and a second `-` would be
  * read as an empty document (or the first one twice).

@@ -9,7 +9,7 @@ export interface BatchTask {
   file: string
   /** What to open when it is not `file` (a name that is not UTF-8, or has control characters). */
   path?: string | Uint8Array | undefined
-  /** Found in a directory or by a glob: only a regular file is read. */
+  /** Found in a directory or by a glob: only a regular file is read, and one that is not a notice is skipped. */
   regularOnly?: boolean | undefined
   /** Contents of standard input when `file` is '-' (only the main thread can read it). */
   bytes?: Uint8Array
@@ -29,14 +29,22 @@ export interface BatchResult {
    * document the pipeline could not read (exit code 1).
    */
   failure?: 'input' | 'parse'
+  /** Set for a file a walk found that is not a notice (validate/not-a-notice.ts): no failure, a note. */
+  skipped?: boolean
   /** The one-line message for stderr. */
   message?: string
 }
 
 const utf8 = new TextEncoder()
 
-/** A record as the line of NDJSON it is written as. */
-export function recordLine(record: {file: string; ok: true; notice: unknown} | {file: string; ok: false; error: string}): Uint8Array<ArrayBuffer> {
+/**
+ * A record as the line of NDJSON it is written as: `{file, ok: true, notice}`; `{file, ok: false, error}`
+ * for a file that gave no notice; `{file, ok: false, skipped}` for one a walk found that is not a notice
+ * (`ok` says whether there is a notice; `skipped`, unlike `error`, is no failure).
+ */
+export function recordLine(
+  record: {file: string; ok: true; notice: unknown} | {file: string; ok: false; error: string} | {file: string; ok: false; skipped: string}
+): Uint8Array<ArrayBuffer> {
   return utf8.encode(`${JSON.stringify(record)}\n`)
 }
 

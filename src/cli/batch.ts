@@ -1,7 +1,9 @@
 /**
  * Batch mode of `directive parse … --json`: many documents through a pool of worker threads, one NDJSON
  * record per document written as soon as it may be (`{file, ok: true, notice}` or `{file, ok: false,
- * error}`), in input order unless `--unordered`. At most `WINDOW_PER_JOB × jobs` documents are between
+ * error}`; `{file, ok: false, skipped}` for a file a walk found that is not a notice, which is no
+ * failure), in input order unless `--unordered`. Walks and globs leave out what `--ignore` and the
+ * configuration's `ignores` name. At most `WINDOW_PER_JOB × jobs` documents are between
  * "sent to a worker" and "written", so memory does not grow with the number of files. A progress bar on
  * a terminal's stderr, a summary line on stderr at the end.
  *
@@ -11,10 +13,12 @@
 import {availableParallelism} from 'node:os'
 import {InputError} from '../read/input-error.js'
 import {readInput} from '../read/read.js'
+import {displayName} from '../read/file-name.js'
 import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
 import {expandInputs, type Input} from './inputs.js'
 import {checkOutput, exitFor, openOutput} from './output.js'
-import {exitCodes, type CliIo, type ExitCode} from './io.js'
+import {CliExit, exitCodes, type CliIo, type ExitCode} from './io.js'
+import {IgnoreError, ignoresFor, type Ignores} from './ignores.js'
 import type {NoticeFlags} from './notice-options.js'
 import {WorkerPool} from './pool.js'
 import {duration, ProgressBar} from './progress.js'
@@ -25,6 +29,7 @@ export interface BatchFlags extends NoticeFlags {
   output?: string
   force?: boolean
   maxSize?: number
+  ignore?: string[]
 }
 
 /** Documents allowed in flight (sent, or done and waiting for an earlier one) per worker thread. */
@@ -45,20 +50,24 @@ const WINDOW_PER_JOB = 16
  */
 export async function runBatch(args: readonly string[], flags: BatchFlags, io: CliIo): Promise<ExitCode> {
   const started = performance.now()
-  const inputs = await expandInputs(args)
+  const inputs = await expandInputs(args, {ignores: await batchIgnores(flags.ignore ?? [], io)})
   await checkOutput(flags.output, inputs, flags.force === true, io)
   const stdin = inputs.some((input) => isStdin(input) && !input.problem) ? await readStdin(io, flags.maxSize) : undefined
   const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), inputs.length))
   const workerFlags: NoticeFlags = plain(flags)
   const sink = await openOutput(flags.output, io).catch((error: unknown) => Promise.reject(exitFor(error, io)))
   const progress = new ProgressBar(io.stderr, () => performance.now())
-  const counts = {done: 0, failed: 0, input: 0, parse: 0}
+  const counts = {done: 0, failed: 0, skipped: 0, input: 0, parse: 0}
   const state = () => ({done: counts.done, failed: counts.failed, total: inputs.length, elapsed: performance.now() - started})
   const pool = inputs.some((input) => !input.problem && !input.error) ? new WorkerPool(jobs, workerFlags) : undefined
 
   const record = async (result: BatchResult): Promise<void> => {
     counts.done++
-    if (!result.ok) {
+    if (result.skipped) {
+      counts.skipped++
+      progress.clear()
+      io.stderr.write(`directive: ${result.message ?? 'skipped'}\n`)
+    } else if (!result.ok) {
       counts.failed++
       counts[result.failure ?? 'input']++
       progress.clear()
@@ -92,7 +101,7 @@ export async function runBatch(args: readonly string[], flags: BatchFlags, io: C
   const seconds = (performance.now() - started) / 1000
   const rate = seconds > 0 ? inputs.length / seconds : 0
   io.stderr.write(
-    `directive: ${counts.done - counts.failed} done, ${counts.failed} failed, ${inputs.length} files in ${seconds < 60 ? `${seconds.toFixed(2)}s` : duration(seconds)} (${rate.toFixed(1)} files/s, ${jobs} ${jobs === 1 ? 'job' : 'jobs'})\n`
+    `directive: ${counts.done - counts.failed - counts.skipped} done, ${counts.failed} failed, ${counts.skipped > 0 ? `${counts.skipped} skipped (not notices), ` : ''}${inputs.length} files in ${seconds < 60 ? `${seconds.toFixed(2)}s` : duration(seconds)} (${rate.toFixed(1)} files/s, ${jobs} ${jobs === 1 ? 'job' : 'jobs'})\n`
   )
   // As for single files: nothing readable is a usage error (2); some records failed is 1.
   if (counts.input > 0 && counts.input === inputs.length) return exitCodes.usage
@@ -178,8 +187,23 @@ async function readStdin(io: CliIo, maxSize: number | undefined): Promise<Uint8A
 }
 
 async function problemResult(input: Input, id: number, problem: string | undefined): Promise<BatchResult> {
-  const message = `${input.file}: ${problem ?? 'cannot be read'}`
+  const message = `${displayName(input.file)}: ${problem ?? 'cannot be read'}`
   return {id, ok: false, failure: 'input', message, line: failedLine(input.file, message)}
+}
+
+/**
+ * What walks and globs leave out: `--ignore`, and `ignores` in the nearest configuration (the file
+ * `validate` reads); a configuration or a pattern that cannot be used is a usage error (2).
+ */
+async function batchIgnores(flags: readonly string[], io: CliIo): Promise<Ignores | undefined> {
+  const {ConfigError, loadConfig} = await import('../validate/config.js')
+  try {
+    return ignoresFor(await loadConfig(undefined, process.cwd()), flags, process.cwd())
+  } catch (error) {
+    if (!(error instanceof ConfigError) && !(error instanceof IgnoreError)) throw error
+    io.stderr.write(`directive: ${error.message}\n`)
+    throw new CliExit(exitCodes.usage)
+  }
 }
 
 /** The flags as plain values, for `workerData` (commander's flag object may hold anything). */

@@ -72,6 +72,32 @@ export function compileGlob(pattern: string): Glob {
   }
 }
 
+/**
+ * Compiles a pattern that matches whole paths, for ignore lists (cli/ignores.ts): no base directory is
+ * split off, and a pattern without `/` matches a name at the top only: `README.md` is `./README.md`,
+ * and a README at any depth is `**` + `/README.md`.
+ *
+ * @param pattern
+ *   Glob, '/'-separated (a '\' is taken as a separator too), relative (no leading `/` or `./`).
+ * @returns
+ *   Whether a '/'-separated path, relative to the same directory, matches.
+ * @throws {GlobError}
+ *   When its braces expand to more than `maxAlternatives` patterns.
+ */
+export function compilePathPattern(pattern: string): (path: string) => boolean {
+  const normalized = pattern.replaceAll('\\', '/')
+  if (countBraces(normalized) > maxAlternatives) {
+    throw new GlobError(`expands to more than ${maxAlternatives} patterns ({a,b} groups multiply); use fewer braces`)
+  }
+
+  const alternatives = expandBraces(normalized).map((expanded) =>
+    split(expanded)
+      .filter((segment) => segment !== '')
+      .map((segment): Segment => (segment === '**' ? '**' : tokenize(segment)))
+  )
+  return (path) => alternatives.some((parts) => matchSegments(parts, split(path), false))
+}
+
 function split(relative: string): string[] {
   return relative === '' ? [] : relative.split('/')
 }

@@ -7,6 +7,8 @@
  * path too long for the system, or a matching name that is not a regular file (a device, a pipe) is an
  * input with an `error`, which becomes a failed record and a message. Names are read from the file
  * system as bytes, so a name that is not UTF-8 is still found, and printed escaped (`caf\xE9.txt`).
+ * What `--ignore` and the configuration's `ignores` name (cli/ignores.ts) is left out of walks and
+ * globs, and an ignored directory is not entered; a path named as it is is always taken.
  */
 import type {Dirent} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
@@ -14,6 +16,7 @@ import {namedPath, printableName} from '../read/file-name.js'
 import {whyUnreadable, type NamedFile} from '../read/read.js'
 import {fsPath, kind} from '../read/read-file.js'
 import {compileGlob, GlobError, isGlob, type Glob} from './glob.js'
+import type {Ignores} from './ignores.js'
 
 /** What a directory argument takes: notices as text or Markdown. Globs take whatever they match. */
 const NOTICE_EXTENSION = /\.(?:txt|md|markdown)$/i
@@ -36,24 +39,39 @@ export interface Input extends NamedFile {
   error?: string
 }
 
+/** What a walk leaves out besides hidden entries and node_modules. */
+export interface ExpandOptions {
+  /** `--ignore` and the configuration's `ignores`. */
+  ignores?: Ignores | undefined
+}
+
+/** Said of an argument whose files are all ignored. */
+const IGNORED = '(--ignore, or "ignores" in the configuration)'
+
 /**
  * Expands arguments.
  *
  * @param args
  *   Paths, directories, glob patterns, or '-'.
+ * @param options
+ *   What to ignore.
  * @returns
- *   One input per file, one with a `problem` per directory or pattern that named none, and one with an
- *   `error` per entry of a walk that could not be read.
+ *   One input per file, one with a `problem` per directory or pattern that named none (or only ignored
+ *   ones), and one with an `error` per entry of a walk that could not be read.
  */
-export async function expandInputs(args: readonly string[]): Promise<Input[]> {
+export async function expandInputs(args: readonly string[], options: ExpandOptions = {}): Promise<Input[]> {
   const inputs: Input[] = []
+  const {ignores} = options
   for (const argument of args) {
     const kind = argument === '-' ? 'file' : await kindOf(argument)
     if (kind === 'directory') {
-      const found = await walk(argument, (relative) => NOTICE_EXTENSION.test(relative), () => true)
-      inputs.push(...(found.length > 0 ? found : [{...namedPath(argument), problem: 'no notices (*.txt, *.md) in this directory'}]))
+      const {found, ignored} = ignores?.directory(argument)
+        ? {found: [], ignored: 1}
+        : await walk(argument, (relative) => NOTICE_EXTENSION.test(relative), () => true, ignores)
+      const problem = `no notices (*.txt, *.md) in this directory${ignored > 0 ? ` that are not ignored ${IGNORED}` : ''}`
+      inputs.push(...(found.length > 0 ? found : [{...namedPath(argument), problem}]))
     } else if (typeof kind === 'object' && isGlob(argument)) {
-      inputs.push(...(await expandGlob(argument)))
+      inputs.push(...(await expandGlob(argument, ignores)))
     } else {
       // Files and missing paths alike: reading reports what is wrong, with the same message as without batch mode.
       inputs.push(typeof kind === 'object' ? {...namedPath(argument), unreadable: kind.unreadable} : namedPath(argument))
@@ -71,7 +89,7 @@ async function kindOf(path: string | Uint8Array): Promise<'file' | 'directory' |
   }
 }
 
-async function expandGlob(argument: string): Promise<Input[]> {
+async function expandGlob(argument: string, ignores: Ignores | undefined): Promise<Input[]> {
   let glob: Glob
   try {
     glob = compileGlob(argument)
@@ -80,8 +98,9 @@ async function expandGlob(argument: string): Promise<Input[]> {
     return [{...namedPath(argument), problem: error.message}]
   }
 
-  const found = (await kindOf(glob.base)) === 'directory' ? await walk(glob.base, glob.matches, glob.mayContain) : []
-  return found.length > 0 ? found : [{...namedPath(argument), problem: 'no file matches this pattern'}]
+  const {found, ignored} = (await kindOf(glob.base)) === 'directory' ? await walk(glob.base, glob.matches, glob.mayContain, ignores) : {found: [], ignored: 0}
+  const problem = `no file matches this pattern${ignored > 0 ? ` that is not ignored ${IGNORED}` : ''}`
+  return found.length > 0 ? found : [{...namedPath(argument), problem}]
 }
 
 /** A path during a walk: its bytes (to open) and its printable form (to match and to print). */
@@ -102,9 +121,20 @@ const encoder = new TextEncoder()
  *   Whether a file (printable path relative to root) is taken.
  * @param enter
  *   Whether a directory (printable path relative to root) is entered.
+ * @param ignores
+ *   What to leave out, by printable path (root included).
+ * @returns
+ *   The inputs, and how many files `take` wanted but an ignore pattern left out (a directory left out
+ *   counts as one).
  */
-async function walk(root: string, take: (relative: string) => boolean, enter: (relative: string) => boolean): Promise<Input[]> {
+async function walk(
+  root: string,
+  take: (relative: string) => boolean,
+  enter: (relative: string) => boolean,
+  ignores?: Ignores
+): Promise<{found: Input[]; ignored: number}> {
   const found: Input[] = []
+  let ignored = 0
   const prefix = root === '.' ? '' : root.endsWith('/') ? root : `${root}/`
   // A file named `-` found in '.' keeps its `./`: alone it would mean standard input.
   const at = (relative: Place): Uint8Array => join(encoder.encode(prefix === '' && relative.shown === '-' ? './' : prefix), relative.bytes)
@@ -130,11 +160,18 @@ async function walk(root: string, take: (relative: string) => boolean, enter: (r
       const path: Place =
         relative.bytes.length === 0 ? name : {bytes: join(relative.bytes, name.bytes), shown: `${relative.shown}/${name.shown}`}
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(name.shown) && enter(path.shown)) await visit(path)
+        if (SKIPPED_DIRECTORIES.has(name.shown) || !enter(path.shown)) continue
+        if (ignores?.directory(prefix + path.shown)) ignored++
+        else await visit(path)
         continue
       }
 
       if (!take(path.shown)) continue
+      if (ignores?.file(prefix + path.shown)) {
+        ignored++
+        continue
+      }
+
       if (entry.isFile()) {
         found.push(input(path))
         continue
@@ -149,7 +186,7 @@ async function walk(root: string, take: (relative: string) => boolean, enter: (r
   }
 
   await visit({bytes: new Uint8Array(), shown: ''})
-  return found
+  return {found, ignored}
 }
 
 /** What is wrong with the target of a link: null for a file, 'directory' for one, else why it is not read. */

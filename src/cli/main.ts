@@ -48,9 +48,9 @@ Exit codes:
   0  success
   1  a document failed validation or could not be parsed, or some of several inputs were unreadable
      (the others are still processed)
-  2  usage error, unreadable input (missing file, directory, device, larger than --max-size, binary
-     data, unknown encoding) when no input could be read, or -o naming an input or a file directive
-     did not write (see --force)
+  2  usage error, unreadable input (missing file, directory, device, empty file, larger than
+     --max-size, binary data, unknown encoding) when no input could be read, -o naming an input or a
+     file directive did not write (see --force), or -o with an extension no format has
 
 Examples:
   $ directive parse notice.txt                 readable outline of the tasks

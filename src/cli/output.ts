@@ -112,7 +112,8 @@ export async function openOutput(file: string | undefined, io: CliIo): Promise<O
   }
 
   const {path, direct, existing} = await resolveTarget(file)
-  if (direct) return streamOutput(createWriteStream(path), file, {})
+  // By the name given: `/dev/stdout` on a pipe links to `pipe:[…]`, which is no path to open.
+  if (direct) return streamOutput(createWriteStream(file), file, {})
   // Random and exclusive: nobody can know the name beforehand and plant a link there.
   const temporary = join(dirname(path), `.${basename(path).slice(0, 200)}.${randomBytes(8).toString('hex')}.tmp`)
   // Watched before it exists: once it can be seen, an interruption removes it.

@@ -3,8 +3,9 @@
  * answer comes from what each format writes at its start and nobody else does by chance: not a word
  * such as a title or a key name (a `notes.md` starting "# Task checklist" is someone's), but the exact
  * shape of our first lines: the model's `schemaVersion` 1 followed by its `source` with a SHA-256, the
- * CSV's whole header row, the checklist's title followed by its summary line, the iCalendar PRODID.
- * Nothing is added to the outputs for this: their bytes stay what they were.
+ * CSV's whole header row, the checklist's title followed by its summary line, the iCalendar PRODID, the
+ * outline's task list with the line mark every task carries. Nothing is added to the outputs for this:
+ * their bytes stay what they were.
  */
 import {open} from 'node:fs/promises'
 import {columns, languages} from '../emit/tasks-view/labels.js'
@@ -26,6 +27,7 @@ const signatures: readonly RegExp[] = [
   // batch NDJSON records, the first of which may be a failure.
   new RegExp(String.raw`^\{"file":${STRING},"ok":true,"notice":\{"schemaVersion":1,"source":\{"path":(?:null|${STRING}),"sha256":${SHA256},`, 'u'),
   new RegExp(String.raw`^\{"file":${STRING},"ok":false,"error":${STRING}\}\n`, 'u'),
+  new RegExp(String.raw`^\{"file":${STRING},"ok":false,"skipped":${STRING}\}\n`, 'u'),
   // iCalendar.
   /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:-\/\/directive\/\/directive\/\/[A-Z]{2}\r\n/u,
   // HTML review page.
@@ -49,7 +51,7 @@ const signatures: readonly RegExp[] = [
  */
 export async function isOwnOutput(file: string): Promise<boolean> {
   const head = await readHead(file)
-  return signatures.some((signature) => signature.test(head)) || isCsv(head) || isChecklist(head)
+  return signatures.some((signature) => signature.test(head)) || isCsv(head) || isChecklist(head) || isOutline(head)
 }
 
 /**
@@ -79,6 +81,44 @@ function isChecklist(head: string): boolean {
     const summary = `${escape(before)}\\d{2}/\\d{2}/\\d{4}${escape(after)}: \\d+ [^\\n]* — ${escape(labels.urgency.overdue)}: \\d+`
     return new RegExp(`^# ${escape(labels.title)}\\n\\n(?:[^\\n]+(?:\\n[^\\n]+)*\\n\\n)?${summary}`, 'u').test(head)
   })
+}
+
+/** Most lines of the outline's header (type line, title, issuer, stamp, routing table, meeting) before its blank line. */
+const OUTLINE_HEADER_LINES = 24
+
+/** The outline's count line: "Nhiệm vụ (12):". */
+const TASK_COUNT = /^Nhiệm vụ \((\d{1,9})\):$/u
+
+/**
+ * The text outline (src/emit/text.ts): a header of a few lines, a blank line, "Nhiệm vụ (N):", then
+ * (after at most one section heading, "Mục II") the first task, indented, ending in its mark "[II.1,
+ * dòng 60]" (earlier versions: "[dòng 60]"). An outline without tasks has nothing after "Nhiệm vụ (0):"
+ * but the end, a blank line, or a diagnostic ("error: … (no-tasks)"). The header's content is free, so
+ * the mark is what makes the shape ours: nobody else ends a line with "dòng <n>]" after two spaces.
+ */
+function isOutline(head: string): boolean {
+  const lines = head.split('\n', OUTLINE_HEADER_LINES + 4)
+  const blank = lines.indexOf('')
+  if (blank < 1 || blank > OUTLINE_HEADER_LINES || (lines[0] ?? '').trimStart() !== lines[0]) return false
+  const count = TASK_COUNT.exec(lines[blank + 1] ?? '')
+  if (!count) return false
+  if (count[1] === '0') {
+    const next = lines[blank + 2]
+    return next === undefined || next === '' || ['error: ', 'warning: ', 'info: '].some((severity) => next.startsWith(severity))
+  }
+
+  return lines.slice(blank + 2, blank + 4).some((line) => line.startsWith('  ') && hasLineMark(line))
+}
+
+/** Whether a task line ends in "  [<id>, dòng <n>]" or "  [dòng <n>]". */
+function hasLineMark(line: string): boolean {
+  if (!line.endsWith(']')) return false
+  const open = line.lastIndexOf('  [')
+  if (open === -1) return false
+  const mark = line.slice(open + 3, -1)
+  const at = mark.lastIndexOf('dòng ')
+  const digits = mark.slice(at + 'dòng '.length)
+  return at !== -1 && (at === 0 || mark.slice(at - 2, at) === ', ') && digits !== '' && [...digits].every((digit) => digit >= '0' && digit <= '9')
 }
 
 function escape(text: string): string {

@@ -1,5 +1,4 @@
 /** `directive parse FILE...`: read notices and print them in one of the output formats. */
-import {extname} from 'node:path'
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {OptionValueError} from '../emit/emitter.js'
 import {emitters} from '../emit/index.js'
@@ -7,11 +6,13 @@ import {InputError} from '../read/input-error.js'
 import type {Notice} from '../model/schema.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 import {checkOutput, writeOutput} from './output.js'
-import {isoDateArgument, jobsArgument, sizeArgument, stdinOnce} from './arguments.js'
+import {collect, isoDateArgument, jobsArgument, sizeArgument, stdinOnce} from './arguments.js'
 import {isBatch} from './batch-mode.js'
 import {noticeOptions} from './notice-options.js'
 import {encodingChoices} from '../read/encoding-names.js'
 import {namedPath} from '../read/file-name.js'
+import {refuseBlank} from '../read/blank.js'
+import {chooseFormat, OutputFormatError} from './output-format.js'
 
 interface ParseFlags {
   json?: boolean
@@ -23,6 +24,7 @@ interface ParseFlags {
   unordered?: boolean
   force?: boolean
   maxSize?: number
+  ignore?: string[]
   [option: string]: unknown
 }
 
@@ -32,7 +34,12 @@ export function registerParse(program: Command, io: CliIo): void {
     .description('read notices and print the tasks, deadlines and everything else found in them')
     .argument('<file...>', 'text or Markdown notices; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(emitters)))
-    .option('-o, --output <file>', 'write to this file instead of standard output (written whole or not at all; never over an input); without a format flag its extension picks one: .json .ndjson .ics .csv .html .md')
+    .option(
+      '-o, --output <file>',
+      `write to this file instead of standard output (written whole or not at all; never over an input); without a format flag its extension picks one: ${Object.values(emitters)
+        .flatMap((emitter) => emitter.extensions)
+        .join(' ')} (another extension is an error; none, or a device such as /dev/stdout: the outline)`
+    )
     .option('--force', 'let -o replace an existing file that directive did not write')
     .option('--ref <date>', 'reference date YYYY-MM-DD for relative phrases and dates without a year, when the document gives no date of its own (never today’s)', isoDateArgument)
     .option('--today <date>', 'today’s date YYYY-MM-DD for days left and overdue items (default: today in Vietnam)', isoDateArgument)
@@ -40,6 +47,11 @@ export function registerParse(program: Command, io: CliIo): void {
     .option('-j, --jobs <n>', 'batch mode: parse with this many worker threads (default: number of cores)', jobsArgument)
     .option('--unordered', 'batch mode: write each record as soon as it is ready instead of in input order')
     .option('--max-size <size>', 'read at most this much of each input, e.g. 10M or 1G; a larger one is an error (default: 64M)', sizeArgument)
+    .option(
+      '--ignore <glob>',
+      'batch mode: leave out of directories and globs what this matches, relative to the working directory (repeatable; adds to "ignores" in .directiverc.json, relative to its directory; ESLint flat config semantics, see directive validate --help)',
+      collect
+    )
   addEmitterOptions(command)
   command
     .addHelpText(
@@ -48,10 +60,14 @@ export function registerParse(program: Command, io: CliIo): void {
 Formats:
 ${Object.values(emitters)
   .map((emitter) => `  ${emitter.format.padEnd(10)} ${emitter.description}`)
-  .join('\n')}`
+  .join('\n')}
+
+Batch mode skips a file a directory or a glob finds that is not a notice (no document type, header or
+tasks, such as a README): its record is {"file", "ok": false, "skipped"}, a note goes to stderr, and it
+is no failure. An empty file is an input error.`
     )
     .action(async (files: string[], flags: ParseFlags) => {
-      const format = chooseFormat(flags)
+      const format = formatOf(flags, io)
       const emitter = emitters[format]
       if (!emitter) throw new CliExit(exitCodes.usage)
       stdinOnce(files, io)
@@ -74,6 +90,7 @@ ${Object.values(emitters)
         try {
           const bytes = await readInput(file, io.readStdin, {path, maxSize: flags.maxSize})
           const {notice, text} = readNotice(bytes, noticeOptions(file, flags))
+          refuseBlank(file, text)
           notices.push(notice)
           sources.push(text)
         } catch (error) {
@@ -93,16 +110,15 @@ ${Object.values(emitters)
     })
 }
 
-/**
- * The format asked for: `--format`, else a format's shortcut flag (`--json`, `--ics` …), else the format
- * whose extension the `-o` file has (`-o deadlines.ics` is a calendar, not an outline named .ics), else text.
- */
-function chooseFormat(flags: ParseFlags): string {
-  if (flags.format) return flags.format
-  const shortcut = Object.values(emitters).find((emitter) => emitter.shortcut && flags[camel(emitter.shortcut)] === true)
-  if (shortcut) return shortcut.format
-  const extension = extname(flags.output ?? '').toLowerCase()
-  return Object.values(emitters).find((emitter) => emitter.extensions.includes(extension))?.format ?? 'text'
+/** The format asked for (cli/output-format.ts); an `-o` extension that names none is a usage error. */
+function formatOf(flags: ParseFlags, io: CliIo): string {
+  try {
+    return chooseFormat(flags, emitters)
+  } catch (error) {
+    if (!(error instanceof OutputFormatError)) throw error
+    io.stderr.write(`directive: ${error.message}\n`)
+    throw new CliExit(exitCodes.usage)
+  }
 }
 
 /** Adds each format's shortcut and options to the command, once per flag even when formats share one. */
@@ -135,8 +151,4 @@ function usageChecked(parse: (value: string) => unknown): (value: string) => unk
       throw error
     }
   }
-}
-
-function camel(flag: string): string {
-  return flag.replace(/^--/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 }

@@ -6,7 +6,7 @@
  * cannot be read is: the others are still checked, and the run does not pass.
  */
 import type {NamedFile} from '../read/read.js'
-import {expandInputs} from './inputs.js'
+import {expandInputs, type ExpandOptions} from './inputs.js'
 
 /** What FILE... expanded to. */
 export interface Expansion {
@@ -21,14 +21,16 @@ export interface Expansion {
 /**
  * @param args
  *   Paths, directories, globs, or `-`.
+ * @param options
+ *   What walks and globs ignore.
  * @returns
- *   The files, the problems and the failures.
+ *   The files (`regularOnly` set for those a walk or a glob found), the problems and the failures.
  */
-export async function expandValidateInputs(args: readonly string[]): Promise<Expansion> {
+export async function expandValidateInputs(args: readonly string[], options: ExpandOptions = {}): Promise<Expansion> {
   const files = new Map<string, NamedFile>()
   const problems: string[] = []
   const failures: string[] = []
-  for (const input of await expandInputs(args)) {
+  for (const input of await expandInputs(args, options)) {
     // Batch mode leaves an unreadable path to the reader, to report in its record; here it stops the run.
     const problem = input.problem ?? input.unreadable
     if (problem) problems.push(`${input.file}: ${problem}`)

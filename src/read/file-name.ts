@@ -43,6 +43,20 @@ export function namedPath(name: string | Uint8Array): {file: string; path?: stri
   return same ? {file} : {file, path: name}
 }
 
+/**
+ * A name as messages print it: `-`, the name the command line gives standard input, is said in words
+ * ("-: this is a PDF" reads as a file called "-"); any other name as {@link printableName} prints it.
+ * A file that is really called `-` never reaches here under that name: it is named `./-`.
+ *
+ * @param name
+ *   A path as given or as found, or `-` for standard input.
+ * @returns
+ *   `standard input`, or the printable name.
+ */
+export function displayName(name: string | Uint8Array): string {
+  return name === '-' ? 'standard input' : printableName(name)
+}
+
 function decodeName(bytes: Uint8Array): string {
   try {
     return strict.decode(bytes)

@@ -2,7 +2,7 @@
  * The one error the library throws on purpose: input that cannot be read or decoded.
  * The CLI maps it to exit code 2 with a one-line message naming the file.
  */
-import {printableName} from './file-name.js'
+import {displayName} from './file-name.js'
 
 export class InputError extends Error {
   override name = 'InputError'
@@ -17,7 +17,8 @@ export class InputError extends Error {
     readonly file: string,
     readonly reason: string
   ) {
-    // The name is printed escaped: a newline or an escape sequence in it must not reach a log or a terminal.
-    super(`${printableName(file)}: ${reason}`)
+    // The name is printed escaped: a newline or an escape sequence in it must not reach a log or a
+    // terminal. `-` is standard input, said in words.
+    super(`${displayName(file)}: ${reason}`)
   }
 }

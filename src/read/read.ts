@@ -20,7 +20,10 @@ export interface NamedFile {
   file: string
   /** What to open when it is not `file`: the bytes of a name that is not UTF-8, or a name printed escaped. */
   path?: string | Uint8Array | undefined
-  /** Found in a directory or by a glob: only a regular file is read (no pipe, no device). */
+  /**
+   * Found in a directory or by a glob: only a regular file is read (no pipe, no device), and one that is
+   * not a notice is skipped (validate/not-a-notice.ts) rather than checked.
+   */
   regularOnly?: boolean | undefined
 }
 

@@ -1,11 +1,13 @@
 /**
- * `.directiverc.json` → rule settings. The file is found from the working directory upwards (or given
- * with `--config`) and checked with zod; anything wrong becomes a `ConfigError` whose one-line message
- * names the file and the key (`rules.no-taks: unknown rule …`).
+ * `.directiverc.json` → rule settings and ignore patterns. The file is found from the working directory
+ * upwards (or given with `--config`) and checked with zod; anything wrong becomes a `ConfigError` whose
+ * one-line message names the file and the key (`rules.no-taks: unknown rule …`).
  *
  * ```json
- * {"rules": {"task-without-deadline": "off", "deadline-far-future": ["error", {"years": 5}]}}
+ * {"rules": {"task-without-deadline": "off", "deadline-far-future": ["error", {"years": 5}]}, "ignores": ["drafts/", "index.md"]}
  * ```
+ *
+ * `ignores` are globs relative to the directory of the file, as in ESLint's flat config (cli/ignores.ts).
  */
 import {stat} from 'node:fs/promises'
 import {dirname, join, relative, resolve} from 'node:path'
@@ -46,7 +48,8 @@ const ConfigFile = z.strictObject({
   $schema: z.string().optional(),
   // Not z.record: it copies the keys onto a plain object, where `__proto__` sets the prototype and
   // vanishes instead of being reported as an unknown rule. The parsed JSON object itself is walked.
-  rules: z.custom<Record<string, unknown>>(isRecord, {error: () => 'expected an object of rule settings'}).optional()
+  rules: z.custom<Record<string, unknown>>(isRecord, {error: () => 'expected an object of rule settings'}).optional(),
+  ignores: z.array(z.string().min(1, {error: 'expected a glob pattern, got an empty string'}), {error: () => 'expected an array of glob patterns'}).optional()
 })
 
 const byId = new Map<string, AnyRule>(rules.map((rule) => [rule.id, rule]))
@@ -56,6 +59,8 @@ export interface Config {
   /** The file read, or null when none was found. */
   path: string | null
   settings: Map<string, RuleSetting>
+  /** `ignores`: glob patterns, relative to the directory of `path`. */
+  ignores: string[]
 }
 
 /**
@@ -72,7 +77,7 @@ export interface Config {
  */
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
   const path = explicit ?? (await findUp(cwd))
-  if (path === null) return {path: null, settings: new Map()}
+  if (path === null) return {path: null, settings: new Map(), ignores: []}
   let text: string
   try {
     text = new TextDecoder().decode(await readFileCapped(path, path, {maxSize: maxConfigSize, advice: '; a configuration is never that long'}))
@@ -89,7 +94,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     throw new ConfigError(path, `invalid JSON (${error instanceof Error ? error.message : String(error)})`)
   }
 
-  return {path, settings: parseConfig(value, path)}
+  return {path, ...readConfig(value, path)}
 }
 
 /**
@@ -100,17 +105,34 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
  * @param file
  *   Name for messages.
  * @returns
+ *   Settings by rule id, and the ignore patterns as written.
+ * @throws {ConfigError}
+ *   Naming the first wrong key.
+ */
+export function readConfig(value: unknown, file: string): Omit<Config, 'path'> {
+  const parsed = ConfigFile.safeParse(value)
+  if (!parsed.success) throw new ConfigError(file, describe(parsed.error.issues, []))
+  return {settings: parseRules(parsed.data.rules ?? {}, file, ['rules']), ignores: parsed.data.ignores ?? []}
+}
+
+/**
+ * Checks a map of rule settings, as the `rules` key of a configuration holds it.
+ *
+ * @param given
+ *   `{"<rule id>": "off" | "info" | "warning" | "error" | [severity, options]}`.
+ * @param file
+ *   Name for messages.
+ * @param base
+ *   Where the map is, for messages (`['rules']` in a file).
+ * @returns
  *   Settings by rule id.
  * @throws {ConfigError}
  *   Naming the first wrong key.
  */
-export function parseConfig(value: unknown, file: string): Map<string, RuleSetting> {
-  const parsed = ConfigFile.safeParse(value)
-  if (!parsed.success) throw new ConfigError(file, describe(parsed.error.issues, []))
+export function parseRules(given: Record<string, unknown>, file: string, base: string[]): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>()
   // Own keys only, `__proto__` and `constructor` included: each must name a rule.
-  const given = parsed.data.rules ?? {}
-  for (const id of Object.keys(given)) settings.set(id, parseSetting(id, given[id], file, ['rules', id]))
+  for (const id of Object.keys(given)) settings.set(id, parseSetting(id, given[id], file, [...base, id]))
   return settings
 }
 
@@ -158,7 +180,8 @@ function parseSetting(id: string, value: unknown, file: string, path: Array<stri
   return {severity: tuple.data[0], options: tuple.data[1]}
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Whether a value is a plain JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 

@@ -1,10 +1,14 @@
 /**
  * Files → results: reads and parses each notice with the rule settings and keeps its diagnostics, in
- * the order given. A file that cannot be read is set aside with its reason; the others still count.
+ * the order given. A file that cannot be read, or is empty, is set aside with its reason; the others
+ * still count. A file a walk or a glob found that is not a notice at all (a README beside the notices:
+ * not-a-notice.ts) is skipped, not checked; one named as it is is checked, and said not to be a notice.
  */
 import {readInput, type NamedFile, type ReadOptions, type StdinReader} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
-import {parseNotice} from '../pipeline.js'
+import {refuseBlank} from '../read/blank.js'
+import {readNotice} from '../pipeline.js'
+import {isNotice} from './not-a-notice.js'
 import type {Diagnostic} from '../model/schema.js'
 import type {RuleSettings} from '../rules/run.js'
 
@@ -22,6 +26,14 @@ export interface ValidateOptions {
   read?: Pick<ReadOptions, 'maxSize'>
 }
 
+/** What was checked, what could not be read, and the files that are not notices. */
+export interface Validation {
+  results: FileResult[]
+  failures: InputError[]
+  /** Files that are not notices, in order: `skipped` when a walk or a glob found them (not in `results`). */
+  notNotices: Array<{file: string; skipped: boolean}>
+}
+
 /** Counts by severity. */
 export interface Totals {
   error: number
@@ -33,28 +45,35 @@ export interface Totals {
  * Checks files.
  *
  * @param files
- *   Paths (already expanded), or names with where to read them.
+ *   Paths (already expanded), or names with where to read them; `regularOnly` marks a file a walk or a
+ *   glob found (cli/inputs.ts), which is skipped when it is not a notice.
  * @param options
  *   Settings, stdin.
  * @returns
- *   Results of the files that could be read, and the read errors of the others.
+ *   Results of the files that could be read, the read errors of the others, and which were not notices.
  */
-export async function validateFiles(files: ReadonlyArray<string | NamedFile>, options: ValidateOptions): Promise<{results: FileResult[]; failures: InputError[]}> {
-  const results: FileResult[] = []
-  const failures: InputError[] = []
+export async function validateFiles(files: ReadonlyArray<string | NamedFile>, options: ValidateOptions): Promise<Validation> {
+  const validation: Validation = {results: [], failures: [], notNotices: []}
   for (const entry of files) {
     const {file, ...where} = typeof entry === 'string' ? {file: entry} : entry
     try {
       const bytes = await readInput(file, options.readStdin, {...options.read, ...where})
-      const notice = parseNotice(bytes, {path: file === '-' ? null : file, rules: options.settings})
-      results.push({path: file, diagnostics: notice.diagnostics})
+      const {notice, text} = readNotice(bytes, {path: file === '-' ? null : file, rules: options.settings})
+      refuseBlank(file, text)
+      if (!isNotice(notice)) {
+        const skipped = where.regularOnly === true
+        validation.notNotices.push({file, skipped})
+        if (skipped) continue
+      }
+
+      validation.results.push({path: file, diagnostics: notice.diagnostics})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      failures.push(error)
+      validation.failures.push(error)
     }
   }
 
-  return {results, failures}
+  return validation
 }
 
 /**

@@ -31,7 +31,7 @@ describe('every read has a cap', () => {
     feed()
     const result = await ended
     child.stdin.destroy()
-    expect(result.stderr).toBe('directive: -: is larger than 1 MiB; a notice is never that long (raise the limit with --max-size if this one is)\n')
+    expect(result.stderr).toBe('directive: standard input: is larger than 1 MiB; a notice is never that long (raise the limit with --max-size if this one is)\n')
     expect(result.code).toBe(2)
   })
 

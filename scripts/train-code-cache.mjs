@@ -31,7 +31,7 @@ for (const argv of runs) {
   const code = await exports.main({
     argv,
     stdout: discard(),
-    stderr: new Writable({write: (chunk, _encoding, done) => done(stderr.push(String(chunk)))}),
+    stderr: new Writable({write: (chunk, _encoding, done) => (stderr.push(String(chunk)), done())}),
     env: {},
     readStdin: async () => new Uint8Array()
   })

@@ -3,6 +3,7 @@
  * one-by-one path and the batch workers, so a flag added to `parse` reaches both.
  */
 import type {ParseOptions} from '../pipeline.js'
+import type {RuleSetting} from '../rules/run.js'
 
 /** Parse flags as a worker receives them: plain values only (they cross a thread boundary). */
 export interface NoticeFlags {
@@ -11,6 +12,10 @@ export interface NoticeFlags {
   encoding?: string | undefined
   /** `--max-size`: most bytes read from one input (the reader's default when undefined). */
   maxSize?: number | undefined
+  /** Language of the diagnostics' messages (`--lang`, resolved by the command: vi or en). */
+  lang?: string | undefined
+  /** The configuration's rule settings as JSON (`[[id, setting], …]`): a plain value crosses to workers. */
+  ruleSettings?: string | undefined
   [option: string]: unknown
 }
 
@@ -21,5 +26,7 @@ export interface NoticeFlags {
  *   Parse flags (the model never takes today: it does not depend on when it is made).
  */
 export function noticeOptions(file: string, flags: NoticeFlags): ParseOptions {
-  return {path: file === '-' ? null : file, reference: flags.ref, encoding: flags.encoding}
+  const rules = flags.ruleSettings ? new Map(JSON.parse(flags.ruleSettings) as Array<[string, RuleSetting]>) : undefined
+  const lang = flags.lang === 'vi' || flags.lang === 'en' ? flags.lang : undefined
+  return {path: file === '-' ? null : file, reference: flags.ref, encoding: flags.encoding, rules, lang}
 }

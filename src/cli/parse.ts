@@ -13,6 +13,7 @@ import {encodingChoices} from '../read/encoding-names.js'
 import {namedPath} from '../read/file-name.js'
 import {refuseBlank} from '../read/blank.js'
 import {chooseFormat, OutputFormatError} from './output-format.js'
+import {diagnosticsNote} from './diagnostics-note.js'
 
 interface ParseFlags {
   json?: boolean
@@ -25,6 +26,10 @@ interface ParseFlags {
   force?: boolean
   maxSize?: number
   ignore?: string[]
+  lang?: string | undefined
+  verbose?: boolean
+  quiet?: boolean
+  ruleSettings?: string | undefined
   [option: string]: unknown
 }
 
@@ -52,6 +57,8 @@ export function registerParse(program: Command, io: CliIo): void {
       'batch mode: leave out of directories and globs what this matches, relative to the working directory (repeatable; adds to "ignores" in .directiverc.json, relative to its directory; ESLint flat config semantics, see directive validate --help)',
       collect
     )
+    .option('--verbose', 'list every diagnostic on stderr (default for the formats a person reads: one line that counts them)')
+    .option('--quiet', 'say nothing on stderr about diagnostics')
   addEmitterOptions(command)
   command
     .addHelpText(
@@ -62,6 +69,11 @@ ${Object.values(emitters)
   .map((emitter) => `  ${emitter.format.padEnd(10)} ${emitter.description}`)
   .join('\n')}
 
+Diagnostics (what the rules of directive validate find) are in the JSON model and on the HTML page; for
+the other formats stderr gets one line that counts them, --verbose lists them, --quiet says nothing.
+They follow --lang: Vietnamese by default, English for JSON unless --lang is given. The rule settings of
+the nearest .directiverc.json apply, as in directive validate.
+
 Batch mode skips a file a directory or a glob finds that is not a notice (no document type, header or
 tasks, such as a README): its record is {"file", "ok": false, "skipped"}, a note goes to stderr, and it
 is no failure. An empty file is an input error.`
@@ -71,6 +83,9 @@ is no failure. An empty file is an input error.`
       const emitter = emitters[format]
       if (!emitter) throw new CliExit(exitCodes.usage)
       stdinOnce(files, io)
+      // Machine formats keep English messages unless asked; the formats a person reads are Vietnamese.
+      flags.lang = command.getOptionValueSource('lang') === 'cli' ? flags.lang : format === 'json' ? 'en' : 'vi'
+      flags.ruleSettings = await ruleSettings(io)
       if (isBatch(files, flags, format, io)) {
         const {runBatch} = await import('./batch.js')
         const code = await runBatch(files, flags, io)
@@ -103,11 +118,25 @@ is no failure. An empty file is an input error.`
       if (notices.length > 0) {
         const context = {multiple: files.length > 1, today, options: flags, env: io.env ?? {}, sources}
         await writeOutput(emitter.emit(notices, context), flags.output, io)
+        if (format !== 'json') io.stderr.write(diagnosticsNote(notices, flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'summary', flags.lang === 'en' ? 'en' : 'vi'))
       }
 
       // Some documents read and some not: the output is there but incomplete (1); none read: 2.
       if (failed) throw new CliExit(notices.length > 0 ? exitCodes.failed : exitCodes.usage)
     })
+}
+
+/** The rule settings of the nearest configuration, as JSON for the workers; a bad configuration is a usage error. */
+async function ruleSettings(io: CliIo): Promise<string | undefined> {
+  const {ConfigError, loadConfig} = await import('../validate/config.js')
+  try {
+    const {settings} = await loadConfig(undefined, process.cwd())
+    return settings.size > 0 ? JSON.stringify([...settings]) : undefined
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    io.stderr.write(`directive: ${error.message}\n`)
+    throw new CliExit(exitCodes.usage)
+  }
 }
 
 /** The format asked for (cli/output-format.ts); an `-o` extension that names none is a usage error. */

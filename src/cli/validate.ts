@@ -31,6 +31,7 @@ interface ValidateFlags {
   output?: string
   force?: boolean
   maxSize?: number
+  lang?: 'vi' | 'en'
 }
 
 export function registerValidate(program: Command, io: CliIo): void {
@@ -49,6 +50,7 @@ export function registerValidate(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write the report to this file instead of standard output (never over an input)')
     .option('--force', 'let -o replace an existing file that directive did not write')
     .option('--max-size <size>', 'read at most this much of each input, e.g. 10M or 1G; a larger one is an error (default: 64M)', sizeArgument)
+    .addOption(new Option('--lang <lang>', 'language of the messages: vi or en (rule ids stay English)').choices(['vi', 'en']).default('en'))
     .addHelpText(
       'after',
       `
@@ -109,7 +111,7 @@ Examples:
 
       await checkOutput(flags.output, files, flags.force === true, io)
       const read = flags.maxSize === undefined ? {} : {maxSize: flags.maxSize}
-      const {results, failures: unread, notNotices} = await validateFiles(files, {settings, readStdin: io.readStdin, read})
+      const {results, failures: unread, notNotices} = await validateFiles(files, {settings, readStdin: io.readStdin, read, lang: flags.lang})
       for (const {file, skipped} of notNotices) {
         io.stderr.write(`directive: ${displayName(file)}: ${notANotice}, ${skipped ? 'skipped' : 'checked as one because it was named'}\n`)
       }

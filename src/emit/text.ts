@@ -60,7 +60,6 @@ function outline(notice: Notice, full: boolean): string {
     out.push('', [notice.signature.authority, notice.signature.title, notice.signature.name].filter(Boolean).join(' / '))
   }
 
-  for (const diagnostic of notice.diagnostics) out.push(`${diagnostic.severity}: ${diagnostic.message} (${diagnostic.ruleId})`)
   return out.join('\n') + '\n'
 }
 

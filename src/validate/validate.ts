@@ -4,6 +4,7 @@
  * still count. A file a walk or a glob found that is not a notice at all (a README beside the notices:
  * not-a-notice.ts) is skipped, not checked; one named as it is is checked, and said not to be a notice.
  */
+import type {Lang} from '../rules/rule.js'
 import {readInput, type NamedFile, type ReadOptions, type StdinReader} from '../read/read.js'
 import {InputError} from '../read/input-error.js'
 import {refuseBlank} from '../read/blank.js'
@@ -24,6 +25,8 @@ export interface ValidateOptions {
   readStdin: StdinReader
   /** How much of each file is read (`--max-size`). */
   read?: Pick<ReadOptions, 'maxSize'>
+  /** Language of the messages (`--lang`); English when not given. */
+  lang?: Lang | undefined
 }
 
 /** What was checked, what could not be read, and the files that are not notices. */
@@ -58,7 +61,7 @@ export async function validateFiles(files: ReadonlyArray<string | NamedFile>, op
     const {file, ...where} = typeof entry === 'string' ? {file: entry} : entry
     try {
       const bytes = await readInput(file, options.readStdin, {...options.read, ...where})
-      const {notice, text} = readNotice(bytes, {path: file === '-' ? null : file, rules: options.settings})
+      const {notice, text} = readNotice(bytes, {path: file === '-' ? null : file, rules: options.settings, lang: options.lang})
       refuseBlank(file, text)
       if (!isNotice(notice)) {
         const skipped = where.regularOnly === true

@@ -38,10 +38,10 @@ describe('-o with an extension no format has', () => {
     expect(plain.code, plain.stderr).toBe(0)
     expect(readFileSync(join(directory, 'outline'), 'utf8')).toMatch(/\nNhiệm vụ \(22\):\n/)
     // Through a shell pipe (a FIFO; Node's own stdio pipes are sockets, which /dev/stdout cannot reopen).
-    const piped = await outcome(spawn('sh', ['-c', `{ "${process.execPath}" "${bin}" parse "${seed}" -o /dev/stdout; echo "exit $?" >&2; } | cat`], {cwd: directory}))
+    const piped = await outcome(spawn('sh', ['-c', `{ "${process.execPath}" "${bin}" parse "${seed}" -o /dev/stdout --quiet; echo "exit $?" >&2; } | cat`], {cwd: directory}))
     expect(piped.stderr).toBe('exit 0\n')
     expect(piped.stdout).toMatch(/\nNhiệm vụ \(22\):\n/)
-    const device = await run(['parse', seed, '-o', '/dev/null'], {cwd: directory})
+    const device = await run(['parse', seed, '-o', '/dev/null', '--quiet'], {cwd: directory})
     expect(device).toMatchObject({code: 0, stdout: '', stderr: ''})
     // A named pipe with an extension no format has is written in place, as before.
     sh('mkfifo pipe.data', directory)
@@ -57,7 +57,7 @@ describe('the outline as its own output', () => {
     const directory = scratch()
     const first = await run(['parse', seed, '-o', 'out.txt'], {cwd: directory})
     expect(first.code, first.stderr).toBe(0)
-    const second = await run(['parse', seed, '-o', 'out.txt'], {cwd: directory})
+    const second = await run(['parse', seed, '-o', 'out.txt', '--quiet'], {cwd: directory})
     expect(second.code, second.stderr).toBe(0)
     expect(second.stderr).toBe('')
   })

@@ -167,10 +167,10 @@ describe('batch mode (spawned)', () => {
     })
   }
 
-  it('a directory without --json is still an error, and plain files keep bare models', async () => {
-    const directory = await directive(['parse', archive])
-    expect(directory.code).toBe(2)
-    expect(directory.stderr).toBe(`directive: ${archive}: is a directory, not a file\n`)
+  it('a directory without --json is one outline of its notices (issue 20, item 6), and plain files keep bare models', async () => {
+    const directory = await directive(['parse', archive, '--quiet'])
+    expect(directory.code, directory.stderr).toBe(0)
+    expect(directory.stdout).not.toContain('"schemaVersion"')
     const plain = await directive(['parse', 'fixtures/corpus/010.txt', 'fixtures/corpus/011.txt', '--json'])
     expect(records(plain.stdout).map((line) => Object.keys(line)[0])).toEqual(['schemaVersion', 'schemaVersion'])
     expect(plain.stderr).toBe('')

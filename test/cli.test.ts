@@ -27,7 +27,7 @@ const cases: Case[] = [
   {name: 'unknown command', args: ['frobnicate'], code: 2, stderr: /unknown command/, emptyStdout: true},
   {name: 'parse without a file', args: ['parse'], code: 2, stderr: /missing required argument/},
   {name: 'missing file', args: ['parse', 'nope.txt'], code: 2, stderr: /^directive: nope\.txt: no such file\n$/, emptyStdout: true},
-  {name: 'a directory', args: ['parse', 'fixtures'], code: 2, stderr: /^directive: fixtures: is a directory, not a file\n$/},
+  {name: 'a directory without notices', args: ['parse', 'src/cli'], code: 2, stderr: /^directive: src\/cli: no notices \(\*\.txt, \*\.md\) in this directory\n$/},
   {name: 'binary data', args: ['parse', 'fixtures/cli/binary.bin'], code: 2, stderr: /binary\.bin: this looks like binary data/},
   {name: 'a PDF', args: ['parse', 'fixtures/cli/scan.pdf'], code: 2, stderr: /scan\.pdf: this is a PDF file; extract its text first/},
   {name: 'a legacy 8-bit encoding is converted', args: ['parse', 'fixtures/cli/tcvn3.txt', '--json'], code: 0, stdout: /"encoding": "tcvn3"/},

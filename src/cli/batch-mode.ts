@@ -33,7 +33,17 @@ export function isBatch(files: readonly string[], flags: ModeFlags, format: stri
     throw new CliExit(exitCodes.usage)
   }
 
-  return asked || files.some((file) => file !== '-' && (isDirectory(file) || (isGlob(file) && !exists(file))))
+  return asked || walks(files)
+}
+
+/**
+ * @param files
+ *   The arguments.
+ * @returns
+ *   Whether one names a directory or is a glob pattern: files to find, not a file to read.
+ */
+export function walks(files: readonly string[]): boolean {
+  return files.some((file) => file !== '-' && (isDirectory(file) || (isGlob(file) && !exists(file))))
 }
 
 function isDirectory(file: string): boolean {

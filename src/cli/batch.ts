@@ -195,7 +195,7 @@ async function problemResult(input: Input, id: number, problem: string | undefin
  * What walks and globs leave out: `--ignore`, and `ignores` in the nearest configuration (the file
  * `validate` reads); a configuration or a pattern that cannot be used is a usage error (2).
  */
-async function batchIgnores(flags: readonly string[], io: CliIo): Promise<Ignores | undefined> {
+export async function batchIgnores(flags: readonly string[], io: CliIo): Promise<Ignores | undefined> {
   const {ConfigError, loadConfig} = await import('../validate/config.js')
   try {
     return ignoresFor(await loadConfig(undefined, process.cwd()), flags, process.cwd())

@@ -7,10 +7,11 @@ import type {Notice} from '../model/schema.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 import {checkOutput, writeOutput} from './output.js'
 import {collect, isoDateArgument, jobsArgument, sizeArgument, stdinOnce} from './arguments.js'
-import {isBatch} from './batch-mode.js'
+import {isBatch, walks} from './batch-mode.js'
+import type {Input} from './inputs.js'
 import {noticeOptions} from './notice-options.js'
 import {encodingChoices} from '../read/encoding-names.js'
-import {namedPath} from '../read/file-name.js'
+import {displayName, namedPath} from '../read/file-name.js'
 import {refuseBlank} from '../read/blank.js'
 import {chooseFormat, OutputFormatError} from './output-format.js'
 import {diagnosticsNote} from './diagnostics-note.js'
@@ -54,7 +55,7 @@ export function registerParse(program: Command, io: CliIo): void {
     .option('--max-size <size>', 'read at most this much of each input, e.g. 10M or 1G; a larger one is an error (default: 64M)', sizeArgument)
     .option(
       '--ignore <glob>',
-      'batch mode: leave out of directories and globs what this matches, relative to the working directory (repeatable; adds to "ignores" in .directiverc.json, relative to its directory; ESLint flat config semantics, see directive validate --help)',
+      'leave out of directories and globs what this matches, relative to the working directory (repeatable; adds to "ignores" in .directiverc.json, relative to its directory; ESLint flat config semantics, see directive validate --help)',
       collect
     )
     .option('--verbose', 'list every diagnostic on stderr (default for the formats a person reads: one line that counts them)')
@@ -74,9 +75,11 @@ the other formats stderr gets one line that counts them, --verbose lists them, -
 They follow --lang: Vietnamese by default, English for JSON unless --lang is given. The rule settings of
 the nearest .directiverc.json apply, as in directive validate.
 
-Batch mode skips a file a directory or a glob finds that is not a notice (no document type, header or
-tasks, such as a README): its record is {"file", "ok": false, "skipped"}, a note goes to stderr, and it
-is no failure. An empty file is an input error.`
+A directory or a glob gives every notice found in it (*.txt, *.md, by path): with --json one NDJSON
+record each (batch mode), in another format one output with all of them (an outline or a checklist with a
+section per document, one calendar, one CSV, one HTML page). A file found there that is not a notice (no
+document type, header or tasks, such as a README) is skipped with a note on stderr (in batch mode its
+record is {"file", "ok": false, "skipped"}), and is no failure. An empty file is an input error.`
     )
     .action(async (files: string[], flags: ParseFlags) => {
       const format = formatOf(flags, io)
@@ -93,19 +96,28 @@ is no failure. An empty file is an input error.`
         return
       }
 
-      const named = files.map((file) => (file === '-' ? {file} : namedPath(file)))
+      let failed = false
+      // A directory or a glob in a format a person reads: one output with every notice found in it.
+      const named: Input[] = walks(files) ? await found(files, flags, io) : files.map((file) => (file === '-' ? {file} : namedPath(file)))
+      failed = named.some((input) => input.problem !== undefined || input.error !== undefined)
       await checkOutput(flags.output, named, flags.force === true, io)
       const {readInput} = await import('../read/read.js')
       const {readNotice, todayInVietnam} = await import('../pipeline.js')
+      const {isNotice, notANotice} = await import('../validate/not-a-notice.js')
       const notices: Notice[] = []
       const sources: string[] = []
-      let failed = false
       const today = flags.today ?? todayInVietnam(io.now)
-      for (const {file, path} of named) {
+      for (const {file, path, regularOnly, problem, error} of named) {
+        if (problem !== undefined || error !== undefined) continue
         try {
-          const bytes = await readInput(file, io.readStdin, {path, maxSize: flags.maxSize})
+          const bytes = await readInput(file, io.readStdin, {path, maxSize: flags.maxSize, regularOnly})
           const {notice, text} = readNotice(bytes, noticeOptions(file, flags))
           refuseBlank(file, text)
+          if (regularOnly && !isNotice(notice)) {
+            io.stderr.write(`directive: ${displayName(file)}: ${notANotice}, skipped\n`)
+            continue
+          }
+
           notices.push(notice)
           sources.push(text)
         } catch (error) {
@@ -124,6 +136,19 @@ is no failure. An empty file is an input error.`
       // Some documents read and some not: the output is there but incomplete (1); none read: 2.
       if (failed) throw new CliExit(notices.length > 0 ? exitCodes.failed : exitCodes.usage)
     })
+}
+
+/** What directories and globs hold (ignores applied); what could not be listed or matched is said on stderr. */
+async function found(files: readonly string[], flags: ParseFlags, io: CliIo): Promise<Input[]> {
+  const {expandInputs} = await import('./inputs.js')
+  const {batchIgnores} = await import('./batch.js')
+  const inputs = await expandInputs(files, {ignores: await batchIgnores(flags.ignore ?? [], io)})
+  for (const input of inputs) {
+    const why = input.problem ?? input.error
+    if (why !== undefined) io.stderr.write(`directive: ${displayName(input.file)}: ${why}\n`)
+  }
+
+  return inputs
 }
 
 /** The rule settings of the nearest configuration, as JSON for the workers; a bad configuration is a usage error. */

@@ -10,7 +10,7 @@ import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {checkSync} from 'recheck'
 import ts from 'typescript'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it, vi} from 'vitest'
 
 interface Pattern {
   /** `file:line` of the literal, or of the `new RegExp` call that built it. */
@@ -107,6 +107,8 @@ async function built(): Promise<Pattern[]> {
       return Reflect.apply(target, self, args) as unknown
     }
   })
+  // Other test files in this worker may have loaded the modules already (isolate: false).
+  vi.resetModules()
   try {
     // Modules build most patterns as they load; the pipeline and the formats build the rest.
     for (const file of files) {

@@ -30,7 +30,7 @@ export async function runTask(task: BatchTask, flags: NoticeFlags): Promise<Batc
     const bytes = task.bytes ?? (await readInput(task.file, noStdin, {path: task.path, regularOnly: task.regularOnly, maxSize: flags.maxSize}))
     const {notice, text} = readNotice(bytes, noticeOptions(task.file, flags))
     refuseBlank(task.file, text)
-    if (task.regularOnly && !isNotice(notice)) {
+    if (task.regularOnly && !isNotice(notice, text)) {
       const line = recordLine({file: task.file, ok: false, skipped: notANotice})
       return {id: task.id, ok: false, skipped: true, message: `${displayName(task.file)}: ${notANotice}, skipped`, line}
     }

@@ -78,7 +78,7 @@ the nearest .directiverc.json apply, as in directive validate.
 A directory or a glob gives every notice found in it (*.txt, *.md, by path): with --json one NDJSON
 record each (batch mode), in another format one output with all of them (an outline or a checklist with a
 section per document, one calendar, one CSV, one HTML page). A file found there that is not a notice (no
-document type, header or tasks, such as a README) is skipped with a note on stderr (in batch mode its
+document type, header or Vietnamese tasks, such as a README) is skipped with a note on stderr (in batch mode its
 record is {"file", "ok": false, "skipped"}), and is no failure. An empty file is an input error.`
     )
     .action(async (files: string[], flags: ParseFlags) => {
@@ -113,7 +113,7 @@ record is {"file", "ok": false, "skipped"}), and is no failure. An empty file is
           const bytes = await readInput(file, io.readStdin, {path, maxSize: flags.maxSize, regularOnly})
           const {notice, text} = readNotice(bytes, noticeOptions(file, flags))
           refuseBlank(file, text)
-          if (regularOnly && !isNotice(notice)) {
+          if (regularOnly && !isNotice(notice, text)) {
             io.stderr.write(`directive: ${displayName(file)}: ${notANotice}, skipped\n`)
             continue
           }

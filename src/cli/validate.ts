@@ -70,7 +70,7 @@ Ignoring files (ESLint flat config semantics; markdownlint-cli2's "ignores" are 
   what a directory or a glob argument finds is left out: a file named as it is is always checked.
 
 Files that are not notices:
-  A file a directory or a glob finds that has no document type, header or tasks (a README) is skipped
+  A file a directory or a glob finds that has no document type, header or Vietnamese tasks (a README) is skipped
   with a note on stderr. Named as it is, it is checked, and the note says it is not a notice.
 
 Exit codes:

@@ -63,7 +63,7 @@ export async function validateFiles(files: ReadonlyArray<string | NamedFile>, op
       const bytes = await readInput(file, options.readStdin, {...options.read, ...where})
       const {notice, text} = readNotice(bytes, {path: file === '-' ? null : file, rules: options.settings, lang: options.lang})
       refuseBlank(file, text)
-      if (!isNotice(notice)) {
+      if (!isNotice(notice, text)) {
         const skipped = where.regularOnly === true
         validation.notNotices.push({file, skipped})
         if (skipped) continue

@@ -28,7 +28,7 @@ describe('parse DIR in a format a person reads', () => {
     expect(stdout).toMatch(/^# Danh sách nhiệm vụ/u)
     expect(stdout).toContain('`notices/000.txt:94`')
     expect(stdout).toContain('`notices/010.txt:')
-    expect(stderr).toBe('directive: notices/notes.md: not a notice (no document type, header or tasks), skipped\n')
+    expect(stderr).toBe('directive: notices/notes.md: not a notice (no document type, header or Vietnamese tasks), skipped\n')
   })
 
   it('the outline and the calendar take a directory and a glob; --ignore leaves a file out', async () => {

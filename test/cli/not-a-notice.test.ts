@@ -1,16 +1,16 @@
 /**
  * Issue 20, item 8: a folder of notices also holds a README. A file a directory walk or a glob finds
- * that is not a notice at all (no document type, header or tasks) is skipped with a note, in `validate`
+ * that is not a notice at all (no document type, header or Vietnamese tasks) is skipped with a note, in `validate`
  * and in batch `parse`; it is no error and no failure. A notice that was read badly (a lost header) is
  * still checked, and a file named as it is keeps being read (validate says it is not a notice).
  */
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {run, scratch, seed} from './child.js'
+import {root, run, scratch, seed} from './child.js'
 
 const readme = "# Notices\n\nThis folder holds the week's notices as text files. Run the check before committing.\n"
-const note = 'not a notice (no document type, header or tasks)'
+const note = 'not a notice (no document type, header or Vietnamese tasks)'
 
 /** notices/ with the seed notice and a README, in a fresh directory. */
 function folder(extra: Record<string, string> = {}): string {
@@ -35,6 +35,33 @@ describe('validate DIR', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toBe(`directive: notices/README.md: ${note}, skipped\n`)
     expect((JSON.parse(result.stdout) as Report[]).map((file) => file.path)).toEqual(['notices/a.txt'])
+  })
+
+  it('skips a README in English with bullets, an example notice and an impossible example date', async () => {
+    const english = [
+      '# Notices',
+      '',
+      '- `parse` writes each notice in one format; several files give one output.',
+      '- `validate` checks them against the rules (no 30/02/2026, no month 13).',
+      '',
+      'What the outline shows:',
+      '',
+      '```text',
+      '1. Giao Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2026.',
+      '```',
+      '',
+      '```yaml',
+      'steps:',
+      '  - uses: actions/checkout@v4',
+      '  - run: npx --no-install directive validate notices/',
+      '```',
+      ''
+    ].join('\n')
+    const cwd = folder({'HOWTO.md': english})
+    copyFileSync(join(root, 'README.md'), join(cwd, 'notices/README.md'))
+    const result = await run(['validate', 'notices/', '--format', 'json'], {cwd})
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toBe(`directive: notices/HOWTO.md: ${note}, skipped\ndirective: notices/README.md: ${note}, skipped\n`)
   })
 
   it('skips it when a glob finds it too', async () => {

@@ -100,7 +100,7 @@ describe('the outline as its own output', () => {
 
   it('recognises a batch whose first record is a skipped file', async () => {
     const directory = scratch()
-    writeFileSync(join(directory, 'out.ndjson'), '{"file":"notices/README.md","ok":false,"skipped":"not a notice (no document type, header or tasks)"}\n')
+    writeFileSync(join(directory, 'out.ndjson'), '{"file":"notices/README.md","ok":false,"skipped":"not a notice (no document type, header or Vietnamese tasks)"}\n')
     expect(await isOwnOutput(join(directory, 'out.ndjson'))).toBe(true)
   })
 })

@@ -13,7 +13,7 @@ import {rules} from '../src/rules/index.js'
 import type {Diagnostic} from '../src/model/schema.js'
 import type {FileResult} from '../src/validate/validate.js'
 
-const context = {rules, chalk: createChalk(0), env: {}, version: '0.0.0'}
+const context = {rules, chalk: createChalk(0), env: {}, version: '0.0.0', lang: 'en' as const}
 
 function at(line: number, column: number, endLine = line, endColumn = column + 3): Diagnostic['position'] {
   return {start: {line, column, offset: 0}, end: {line: endLine, column: endColumn, offset: 1}}
@@ -75,6 +75,19 @@ describe('stylish', () => {
   it('keeps every finding on one line', () => {
     const results: FileResult[] = [{path: 'a.txt', diagnostics: [{ruleId: 'no-tasks', severity: 'error', message: 'Unexpected a\nb', position: at(1, 1, 3, 2)}]}]
     expect(stylish.report(results, context)).toContain('  1:1-3:2  error    Unexpected a b  no-tasks\n')
+  })
+
+  it('speaks Vietnamese around the messages with lang vi', () => {
+    const results: FileResult[] = [
+      {path: 'a.txt', diagnostics: [{ruleId: 'no-tasks', severity: 'error', message: 'Không tìm thấy nhiệm vụ', position: at(1, 1)}]},
+      {path: 'b.txt', diagnostics: [{ruleId: 'layout-noise', severity: 'info', message: 'Dòng lạ', position: null}]}
+    ]
+    const out = stylish.report(results, {...context, lang: 'vi'})
+    expect(out).toContain('  1:1-1:4  lỗi       Không tìm thấy nhiệm vụ  no-tasks\n')
+    expect(out).toContain('  -  lưu ý     Dòng lạ  layout-noise\n')
+    expect(out).toContain('✖ 2 vấn đề (1 lỗi, 0 cảnh báo, 1 lưu ý) trong 2 tệp\n')
+    expect(out).toMatch(/\nQuy tắc:\n {2}no-tasks {6}https:/)
+    expect(stylish.report([{path: 'a.txt', diagnostics: []}], {...context, lang: 'vi'})).toBe('✔ đã kiểm tra 1 tệp, không có vấn đề nào\n')
   })
 })
 

@@ -37,14 +37,14 @@ function temporary(): string {
 
 describe('the seed notice', () => {
   it('passes with warnings, the late deadline of 7.2 (1)(i) reported at line 94', async () => {
-    const result = await directive(['validate', seed])
+    const result = await directive(['validate', seed, '--lang', 'en'])
     expect(result.code, result.stderr).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.stdout).toMatch(/^fixtures\/corpus\/000_6f075bdf8dff8ead\.txt\n/)
     expect(result.stdout).toMatch(
       /\n {2}94:213-94:233 +warning +Unexpected deadline 05\/06\/2026 of task II\.7\.2\.1\.i before the receipt date 06\/06\/2026, expected .+ {2}deadline-before-document-date\n/
     )
-    expect(result.stdout).toContain('⚠ 15 problems (0 errors, 9 warnings, 6 infos) in 1 file')
+    expect(result.stdout).toContain('⚠ 15 problems (0 errors, 9 warnings, 6 info) in 1 file')
     expect(result.stdout).toContain('deadline-before-document-date  https://')
     expect(result.stdout).not.toContain('\u001B[')
   })
@@ -284,8 +284,21 @@ describe('formats', () => {
     expect(result.stdout.includes('\u001B[')).toBe(coloured)
   })
 
-  it('stylish says so when there is nothing to report', async () => {
+  it('stylish says so when there is nothing to report, in Vietnamese unless --lang en', async () => {
     const result = await directive(['validate', 'fixtures/rules/task-without-deadline/ok.md'])
-    expect(result).toEqual({code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: ''})
+    expect(result).toEqual({code: 0, stdout: '✔ đã kiểm tra 1 tệp, không có vấn đề nào\n', stderr: ''})
+    const english = await directive(['validate', 'fixtures/rules/task-without-deadline/ok.md', '--lang', 'en'])
+    expect(english).toEqual({code: 0, stdout: '✔ 1 file checked, no problems\n', stderr: ''})
+  })
+
+  it('stylish is Vietnamese by default, json English unless --lang vi (ids stay English)', async () => {
+    const stylishVi = await directive(['validate', seed])
+    expect(stylishVi.stdout).toMatch(/\n {2}94:213-94:233 +cảnh báo +Thời hạn 05\/06\/2026 của nhiệm vụ II\.7\.2\.1\.i .+ {2}deadline-before-document-date\n/)
+    expect(stylishVi.stdout).toContain('⚠ 15 vấn đề (0 lỗi, 9 cảnh báo, 6 lưu ý) trong 1 tệp')
+    expect(stylishVi.stdout).toContain('\nQuy tắc:\n')
+    const json = JSON.parse((await directive(['validate', seed, '--format', 'json'])).stdout) as Array<{diagnostics: Array<{message: string}>}>
+    expect(json[0]?.diagnostics[0]?.message).toMatch(/^Unexpected /)
+    const jsonVi = JSON.parse((await directive(['validate', seed, '--format', 'json', '--lang', 'vi'])).stdout) as Array<{diagnostics: Array<{message: string}>}>
+    expect(jsonVi[0]?.diagnostics[0]?.message).toMatch(/^Không tìm thấy /)
   })
 })

@@ -6,7 +6,7 @@
  */
 import type {Diagnostic, Notice} from '../model/schema.js'
 import {formatPlace, oneLine} from '../report/reporter.js'
-import type {Lang} from '../rules/rule.js'
+import {severityNames, type Lang} from '../rules/rule.js'
 import {printableName} from '../read/file-name.js'
 
 /** How much to say: `quiet` nothing, `summary` one line, `verbose` every diagnostic. */
@@ -14,14 +14,12 @@ export type Verbosity = 'quiet' | 'summary' | 'verbose'
 
 const severities: ReadonlyArray<Diagnostic['severity']> = ['error', 'warning', 'info']
 
-const words: Record<Lang, {severity: Record<Diagnostic['severity'], string>; count(count: number, severity: Diagnostic['severity']): string; more: string}> = {
+const words: Record<Lang, {count(count: number, severity: Diagnostic['severity']): string; more: string}> = {
   vi: {
-    severity: {error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý'},
-    count: (count, severity) => `${count} ${words.vi.severity[severity]}`,
+    count: (count, severity) => `${count} ${severityNames.vi[severity]}`,
     more: '`directive validate` để xem chi tiết (hoặc --verbose)'
   },
   en: {
-    severity: {error: 'error', warning: 'warning', info: 'info'},
     count: (count, severity) => `${count} ${severity === 'info' ? 'info' : `${severity}${count === 1 ? '' : 's'}`}`,
     more: 'run `directive validate` for details (or --verbose)'
   }
@@ -46,7 +44,7 @@ export function diagnosticsNote(notices: readonly Notice[], verbosity: Verbosity
     return all
       .map(({notice, diagnostic}) => {
         const file = notice.source.path === null ? '-' : printableName(notice.source.path)
-        return `${file}:${formatPlace(diagnostic.position)}: ${said.severity[diagnostic.severity]}: ${oneLine(diagnostic.message)} (${diagnostic.ruleId})\n`
+        return `${file}:${formatPlace(diagnostic.position)}: ${severityNames[lang][diagnostic.severity]}: ${oneLine(diagnostic.message)} (${diagnostic.ruleId})\n`
       })
       .join('')
   }

@@ -50,7 +50,7 @@ export function registerValidate(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write the report to this file instead of standard output (never over an input)')
     .option('--force', 'let -o replace an existing file that directive did not write')
     .option('--max-size <size>', 'read at most this much of each input, e.g. 10M or 1G; a larger one is an error (default: 64M)', sizeArgument)
-    .addOption(new Option('--lang <lang>', 'language of the messages: vi or en (rule ids stay English)').choices(['vi', 'en']).default('en'))
+    .addOption(new Option('--lang <lang>', 'language of the report: vi or en (default: vi for stylish, en for json, sarif and github; rule ids stay English)').choices(['vi', 'en']))
     .addHelpText(
       'after',
       `
@@ -111,7 +111,9 @@ Examples:
 
       await checkOutput(flags.output, files, flags.force === true, io)
       const read = flags.maxSize === undefined ? {} : {maxSize: flags.maxSize}
-      const {results, failures: unread, notNotices} = await validateFiles(files, {settings, readStdin: io.readStdin, read, lang: flags.lang})
+      const format = flags.format ?? (env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish')
+      const lang = flags.lang ?? (format === 'stylish' ? 'vi' : 'en')
+      const {results, failures: unread, notNotices} = await validateFiles(files, {settings, readStdin: io.readStdin, read, lang})
       for (const {file, skipped} of notNotices) {
         io.stderr.write(`directive: ${displayName(file)}: ${notANotice}, ${skipped ? 'skipped' : 'checked as one because it was named'}\n`)
       }
@@ -120,12 +122,11 @@ Examples:
       const failures = [...unlisted, ...unread.map((failure) => failure.message)]
       for (const failure of failures) io.stderr.write(`directive: ${failure}\n`)
       if (results.length > 0) {
-        const format = flags.format ?? (env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish')
         const reporter = reporters[format]
         if (!reporter) throw new CliExit(exitCodes.usage)
         const toFile = flags.output !== undefined && flags.output !== '-'
         const chalk = createChalk(colorLevel(env, !toFile && io.stdout.isTTY === true, flags.color))
-        await writeOutput(reporter.report(results, {rules, chalk, env, version}), flags.output, io)
+        await writeOutput(reporter.report(results, {rules, chalk, env, version, lang}), flags.output, io)
       }
 
       if (failures.length > 0 && results.length === 0) throw new CliExit(exitCodes.usage)

@@ -5,7 +5,7 @@
  */
 import type {ChalkInstance} from 'chalk'
 import type {Position} from '../model/schema.js'
-import type {AnyRule} from '../rules/rule.js'
+import type {AnyRule, Lang} from '../rules/rule.js'
 import type {FileResult} from '../validate/validate.js'
 
 export interface ReportContext {
@@ -17,6 +17,8 @@ export interface ReportContext {
   env: Record<string, string | undefined>
   /** Version of directive, for SARIF `tool.driver.version`. */
   version: string
+  /** Language of the words around the messages (the messages are already in it); ids stay English. */
+  lang: Lang
 }
 
 export interface Reporter {

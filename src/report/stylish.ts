@@ -4,6 +4,7 @@
  */
 import type {ChalkInstance} from 'chalk'
 import type {Diagnostic} from '../model/schema.js'
+import {severityNames, type Lang} from '../rules/rule.js'
 import {totals} from '../validate/validate.js'
 import {defineReporter, formatPlace, oneLine} from './reporter.js'
 
@@ -13,10 +14,39 @@ const paint: Record<Diagnostic['severity'], (chalk: ChalkInstance, text: string)
   info: (chalk, text) => chalk.blue(text)
 }
 
+interface Counts {
+  problems: number
+  error: number
+  warning: number
+  info: number
+  files: number
+}
+
+/** The report's own words. */
+const words: Record<Lang, {checked(files: number): string; clean: string; summary(counts: Counts): string; rules: string}> = {
+  vi: {
+    checked: (files) => `đã kiểm tra ${files} tệp`,
+    clean: 'không có vấn đề nào',
+    summary: ({problems, error, warning, info, files}) =>
+      `${problems} vấn đề (${error} ${severityNames.vi.error}, ${warning} ${severityNames.vi.warning}, ${info} ${severityNames.vi.info}) trong ${files} tệp`,
+    rules: 'Quy tắc:'
+  },
+  en: {
+    checked: (files) => `${plural(files, 'file')} checked`,
+    clean: 'no problems',
+    summary: ({problems, error, warning, info, files}) =>
+      `${plural(problems, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(files, 'file')}`,
+    rules: 'Rules:'
+  }
+}
+
 export default defineReporter({
   format: 'stylish',
   description: 'a readable report for the terminal, coloured on a TTY (default)',
-  report(results, {chalk, rules}) {
+  report(results, {chalk, rules, lang}) {
+    const said = words[lang]
+    const names = severityNames[lang]
+    const column = Math.max(...Object.values(names).map((name) => name.length))
     const out: string[] = []
     const fired = new Set<string>()
     for (const result of results) {
@@ -27,7 +57,7 @@ export default defineReporter({
       result.diagnostics.forEach((diagnostic, index) => {
         fired.add(diagnostic.ruleId)
         const place = (places[index] ?? '').padEnd(width)
-        const severity = paint[diagnostic.severity](chalk, diagnostic.severity.padEnd(7))
+        const severity = paint[diagnostic.severity](chalk, names[diagnostic.severity].padEnd(column))
         out.push(`  ${chalk.dim(place)}  ${severity}  ${oneLine(diagnostic.message)}  ${chalk.dim(diagnostic.ruleId)}`)
       })
       out.push('')
@@ -35,15 +65,14 @@ export default defineReporter({
 
     const count = totals(results)
     const problems = count.error + count.warning + count.info
-    const files = `${results.length} file${results.length === 1 ? '' : 's'} checked`
-    if (problems === 0) return `${chalk.green('✔')} ${files}, no problems\n`
-    const summary = `${problems} problem${problems === 1 ? '' : 's'} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(count.info, 'info')}) in ${results.length} file${results.length === 1 ? '' : 's'}`
+    if (problems === 0) return `${chalk.green('✔')} ${said.checked(results.length)}, ${said.clean}\n`
+    const summary = said.summary({problems, ...count, files: results.length})
     const mark = count.error > 0 ? chalk.red.bold(`✖ ${summary}`) : count.warning > 0 ? chalk.yellow.bold(`⚠ ${summary}`) : chalk.blue.bold(`ℹ ${summary}`)
     out.push(mark, '')
     const docs = rules.filter((rule) => fired.has(rule.id))
     if (docs.length > 0) {
       const width = Math.max(...docs.map((rule) => rule.id.length))
-      out.push('Rules:', ...docs.map((rule) => `  ${rule.id.padEnd(width)}  ${chalk.dim(rule.url)}`), '')
+      out.push(said.rules, ...docs.map((rule) => `  ${rule.id.padEnd(width)}  ${chalk.dim(rule.url)}`), '')
     }
 
     return out.join('\n')

@@ -19,6 +19,12 @@ export type Lang = 'vi' | 'en'
 /** The languages, Vietnamese first (the default of the human outputs). */
 export const langs: readonly Lang[] = ['vi', 'en']
 
+/** What a severity is called, in lower case, wherever a person reads one. */
+export const severityNames: Record<Lang, Record<Severity, string>> = {
+  vi: {error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý'},
+  en: {error: 'error', warning: 'warning', info: 'info'}
+}
+
 /**
  * One finding in every language, written side by side in the rule that makes it so that the two cannot
  * drift apart, and a rule stays one file. Document text and ids are quoted the same in both.

@@ -36,7 +36,7 @@ describe('github reporter', () => {
         {path: forged, diagnostics},
         {path: '::warning file=x.js::PWNED.txt', diagnostics}
       ],
-      {rules, chalk: createChalk(0), env: {}, version: '0.0.0'}
+      {rules, chalk: createChalk(0), env: {}, version: '0.0.0', lang: 'en'}
     )
     expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u)
     const found = commands(out)

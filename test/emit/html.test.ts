@@ -8,10 +8,12 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseNotice} from '../../src/pipeline.js'
 import {emitters} from '../../src/emit/index.js'
+import {escapeHtml} from '../../src/emit/html/escape.js'
 import {highlight} from '../../src/emit/html/highlight.js'
 import {locate} from '../../src/emit/html/locate.js'
 import type {Mark} from '../../src/emit/html/marks.js'
 import type {Notice} from '../../src/model/schema.js'
+import {rules} from '../../src/rules/index.js'
 import {covered} from '../helpers.js'
 import {readSource, unescapeHtml} from './html-tree.js'
 import {notice as repeating, text as repeatingText} from './repeating-notice.js'
@@ -120,10 +122,11 @@ describe('html page of the seed notice, today 10/06/2026', () => {
     expect(ofKind('routing')[0]?.tip).toBe('Phân phối (Chủ/Tham): Chủ tịch Đ.T.Trung — chủ trì')
   })
 
-  it('lists every diagnostic with a link to its highlight', () => {
+  it('lists every diagnostic with a link to its highlight, and its rule described in Vietnamese', () => {
     expect(seed.diagnostics.length).toBeGreaterThan(0)
     for (const [index, diagnostic] of seed.diagnostics.entries()) {
-      expect(html).toContain(`<code>${diagnostic.ruleId}</code>`)
+      const rule = rules.find((candidate) => candidate.id === diagnostic.ruleId)
+      expect(html).toContain(rule ? `<code title="${escapeHtml(rule.descriptionVi)}">${diagnostic.ruleId}</code>` : `<code>${diagnostic.ruleId}</code>`)
       if (!diagnostic.position) continue
       expect(html).toContain(`<a href="#n0-d${index}">dòng ${diagnostic.position.start.line}, cột ${diagnostic.position.start.column}</a>`)
       expect(all.find((mark) => mark.id === `n0-d${index}`)?.start).toBe(diagnostic.position.start.offset)

@@ -4,6 +4,8 @@
  * in the source text.
  */
 import type {Diagnostic, Notice} from '../../model/schema.js'
+import {rules} from '../../rules/index.js'
+import {describeRule, type Lang} from '../../rules/rule.js'
 import {escapeHtml} from './escape.js'
 import type {PageLabels} from './labels.js'
 import {diagnosticAnchor} from './anchors.js'
@@ -11,9 +13,12 @@ import {diagnosticAnchor} from './anchors.js'
 const severities: Diagnostic['severity'][] = ['error', 'warning', 'info']
 /** A shape per severity so the list does not rest on colour alone. */
 const icons: Record<Diagnostic['severity'], string> = {error: '✖', warning: '▲', info: 'ℹ'}
+const byId = new Map(rules.map((rule) => [rule.id, rule]))
 
 export interface DiagnosticsView {
   page: PageLabels
+  /** Language of the rule titles shown on hover over a rule id. */
+  lang: Lang
   /** Heading of each notice (several notices). */
   heading(notice: Notice): string | null
   linked(index: number): boolean
@@ -50,7 +55,9 @@ export function diagnosticsList(notices: readonly Notice[], view: DiagnosticsVie
           ? ` <a href="#${diagnosticAnchor(index, number)}">${escapeHtml(where)}</a>`
           : ` <span>${escapeHtml(where)}</span>`
         : ''
-      return `<li class="sev-${diagnostic.severity}"><span class="sev"><span aria-hidden="true">${icons[diagnostic.severity]}</span> ${escapeHtml(page.severity[diagnostic.severity])}</span> ${escapeHtml(diagnostic.message)} <code>${escapeHtml(diagnostic.ruleId)}</code>${link}</li>`
+      const rule = byId.get(diagnostic.ruleId)
+      const about = rule ? ` title="${escapeHtml(describeRule(rule, view.lang))}"` : ''
+      return `<li class="sev-${diagnostic.severity}"><span class="sev"><span aria-hidden="true">${icons[diagnostic.severity]}</span> ${escapeHtml(page.severity[diagnostic.severity])}</span> ${escapeHtml(diagnostic.message)} <code${about}>${escapeHtml(diagnostic.ruleId)}</code>${link}</li>`
     })
     return `${title}<p class="diag-counts">${counts}</p><ol class="diagnostics">${entries.join('\n')}</ol>`
   })

@@ -4,6 +4,7 @@
  * `languages` there, so `--lang` picks both.
  */
 import type {Diagnostic} from '../../model/schema.js'
+import {severityNames, type Lang} from '../../rules/rule.js'
 import {roleNames} from '../tasks-view/roles.js'
 import type {Kind} from './kinds.js'
 
@@ -86,7 +87,7 @@ const vi: PageLabels = {
   tasksBelow: (count) => `${count} nhiệm vụ bên dưới`,
   source: (path) => `Tệp: ${path}`,
   at: (line, column) => `dòng ${line}, cột ${column}`,
-  severity: {error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin'},
+  severity: headings('vi'),
   reference: 'Dẫn chiếu',
   figure: 'Số liệu',
   routing: {lead: 'chủ trì', participate: 'tham gia', copy: 'để biết'},
@@ -129,7 +130,7 @@ const en: PageLabels = {
   tasksBelow: (count) => `${count} ${count === 1 ? 'task' : 'tasks'} below`,
   source: (path) => `File: ${path}`,
   at: (line, column) => `line ${line}, column ${column}`,
-  severity: {error: 'Error', warning: 'Warning', info: 'Info'},
+  severity: headings('en'),
   reference: 'Reference',
   figure: 'Figure',
   routing: {lead: 'lead', participate: 'participates', copy: 'for information'},
@@ -143,4 +144,11 @@ const pageLanguages: Record<string, PageLabels> = {vi, en}
 /** Page labels for `--lang`, Vietnamese when absent. */
 export function pageLabelsFor(lang: unknown): PageLabels {
   return (typeof lang === 'string' ? pageLanguages[lang] : undefined) ?? vi
+}
+
+/** The severity names as headings: capitalised. */
+function headings(lang: Lang): Record<Diagnostic['severity'], string> {
+  const names = severityNames[lang]
+  const capital = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1)
+  return {error: capital(names.error), warning: capital(names.warning), info: capital(names.info)}
 }

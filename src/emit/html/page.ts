@@ -63,7 +63,7 @@ export function renderPage(input: PageInput): string {
     {
       id: 'diagnostics',
       title: page.sections.diagnostics,
-      body: diagnosticsList(notices, {page, linked, heading: (notice) => (several ? documentHeading(notice, labels) : null)})
+      body: diagnosticsList(notices, {page, lang: lang === 'en' ? 'en' : 'vi', linked, heading: (notice) => (several ? documentHeading(notice, labels) : null)})
     },
     {id: 'sources', title: page.sections.sources, body: sourcesSection(notices, sources, marks, page, several)}
   ]

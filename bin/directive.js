@@ -7,7 +7,15 @@ import {loadBundle, modified} from './load-bundle.js'
 
 const bundle = new URL('../dist/bundle/main.cjs', import.meta.url)
 const plain = new URL('../dist/cli/main.js', import.meta.url)
-const {main} = modified(bundle) >= modified(plain) ? loadBundle(bundle).exports : await import(plain.href)
+const args = process.argv.slice(2)
+// `--version` alone needs none of the program: answered before the 2 MB bundle is read (a third of a
+// version check's time went to that).
+const versionOnly = args.length === 1 && (args[0] === '--version' || args[0] === '-V')
+const {main} = versionOnly
+  ? await import('./version-only.js')
+  : modified(bundle) >= modified(plain)
+    ? loadBundle(bundle).exports
+    : await import(plain.href)
 
 // A reader that has read enough (`directive parse DIR --json | head`) closes the pipe: stop there,
 // quietly, as Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
@@ -18,7 +26,7 @@ process.stdout.on('error', (error) => {
 
 const chunks = []
 process.exitCode = await main({
-  argv: process.argv.slice(2),
+  argv: args,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -25,7 +25,8 @@ export function loadBundle(url) {
   const cacheFile = `${file}.cache`
   const cachedData = modified(cacheFile) >= modified(file) ? readFileSync(cacheFile) : undefined
   const script = new vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`,
+    // The bundle is ASCII (scripts/bundle.mjs makes sure): read as Latin-1, a copy, not a UTF-8 decode.
+    `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`,
     {filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER}
   )
   const module = {exports: {}}

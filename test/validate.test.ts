@@ -222,9 +222,11 @@ describe('formats', () => {
   })
 
   it('github: at most 10 annotations per severity, the rest listed after them', async () => {
-    const json = JSON.parse((await directive(['validate', 'fixtures/corpus', '--format', 'json'])).stdout) as JsonFile[]
+    // Three notices: one error (013's impossible date), more than ten warnings and infos.
+    const files = ['fixtures/corpus/000_6f075bdf8dff8ead.txt', 'fixtures/corpus/013.txt', 'fixtures/corpus/025.txt']
+    const json = JSON.parse((await directive(['validate', ...files, '--format', 'json'])).stdout) as JsonFile[]
     const total = json.reduce((sum, file) => sum + file.diagnostics.length, 0)
-    const result = await directive(['validate', 'fixtures/corpus', '--format', 'github'])
+    const result = await directive(['validate', ...files, '--format', 'github'])
     expect(result.code).toBe(1)
     const lines = result.stdout.trimEnd().split('\n')
     const count = (prefix: string): number => lines.filter((line) => line.startsWith(prefix)).length
@@ -265,12 +267,17 @@ describe('formats', () => {
   })
 
   it('sarif: also valid for a folder, to a file with -o', async () => {
-    const out = join(temporary(), 'directive.sarif')
-    const result = await directive(['validate', 'fixtures/corpus', '--format', 'sarif', '-o', out])
+    const directory = temporary()
+    mkdirSync(join(directory, 'notices'))
+    for (const name of ['000_6f075bdf8dff8ead.txt', '013.txt', '025.txt']) writeFileSync(join(directory, 'notices', name), readFileSync(join('fixtures/corpus', name)))
+    const out = join(directory, 'directive.sarif')
+    const result = await directive(['validate', 'notices', '--format', 'sarif', '-o', out], {cwd: directory})
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
-    const log = JSON.parse(readFileSync(out, 'utf8')) as {runs: Array<{results: unknown[]}>}
-    expect(log.runs[0]?.results.length).toBeGreaterThan(100)
+    const log = JSON.parse(readFileSync(out, 'utf8')) as {runs: Array<{results: Array<{locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>}>}
+    expect(log.runs[0]?.results.length).toBe(65)
+    const uris = new Set(log.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri))
+    expect([...uris].sort()).toEqual(['notices/000_6f075bdf8dff8ead.txt', 'notices/013.txt', 'notices/025.txt'])
   })
 
   it.each([

@@ -263,28 +263,29 @@ describe('findFigures on decomposed (NFD) input', () => {
   })
 })
 
-describe('findFigures on 5 MB lines', () => {
+describe('findFigures on 1 MB lines', () => {
+  // A megabyte: a pattern that backtracks quadratically needs ~10^12 steps here, far past the timeout.
   const line = sectionI.replaceAll('\n', ' ')
   const inputs: Array<[name: string, text: string]> = [
-    ['the seed section repeated', line.repeat(Math.ceil(5_000_000 / line.length))],
-    ['the seed section repeated, NFD', line.normalize('NFD').repeat(Math.ceil(5_000_000 / line.length))],
-    ['digits', '1'.repeat(5_000_000)],
-    ['dotted digits', '1.'.repeat(2_500_000)],
-    ['one long grouped number', '1' + '.234'.repeat(1_250_000) + 'x'],
-    ['comma digits', '1,'.repeat(2_500_000)],
-    ['spaces before a unit', '1' + ' '.repeat(5_000_000) + '%'],
-    ['qualifiers', 'gần khoảng trên '.repeat(300_000) + '5%'],
-    ['scale words without units', '1 tỷ '.repeat(1_000_000)],
-    ['dense percentages', '1% '.repeat(1_700_000)],
-    ['dense parentheses', '(1%'.repeat(1_600_000)],
-    ['dense relations', '1% so với '.repeat(500_000)],
-    ['combining marks', 'a\u0301\u0301\u0301'.repeat(1_200_000) + ' 5%'],
-    ['long punctuation tails', ('- '.repeat(100) + 'x 1%').repeat(24_000)],
-    ['long digit runs before ranges', ('a ' + '1'.repeat(150) + ' - 1%').repeat(30_000)],
-    ['predicate chains', ('tăng '.repeat(40) + '1%').repeat(24_000)]
+    ['the seed section repeated', line.repeat(Math.ceil(1_000_000 / line.length))],
+    ['the seed section repeated, NFD', line.normalize('NFD').repeat(Math.ceil(1_000_000 / line.length))],
+    ['digits', '1'.repeat(1_000_000)],
+    ['dotted digits', '1.'.repeat(500_000)],
+    ['one long grouped number', '1' + '.234'.repeat(250_000) + 'x'],
+    ['comma digits', '1,'.repeat(500_000)],
+    ['spaces before a unit', '1' + ' '.repeat(1_000_000) + '%'],
+    ['qualifiers', 'gần khoảng trên '.repeat(60_000) + '5%'],
+    ['scale words without units', '1 tỷ '.repeat(200_000)],
+    ['dense percentages', '1% '.repeat(340_000)],
+    ['dense parentheses', '(1%'.repeat(320_000)],
+    ['dense relations', '1% so với '.repeat(100_000)],
+    ['combining marks', 'a\u0301\u0301\u0301'.repeat(240_000) + ' 5%'],
+    ['long punctuation tails', ('- '.repeat(100) + 'x 1%').repeat(4_800)],
+    ['long digit runs before ranges', ('a ' + '1'.repeat(150) + ' - 1%').repeat(6_000)],
+    ['predicate chains', ('tăng '.repeat(40) + '1%').repeat(4_800)]
   ]
 
-  it.each(inputs)('%s: linear, never throws', (_name, text) => {
+  it.each(inputs)('%s: finishes, never throws', (_name, text) => {
     // Time is the benchmark's to measure; a catastrophic pattern shows here as the test timing out.
     const figures = findFigures(text)
     const last = figures.at(-1)

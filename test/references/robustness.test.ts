@@ -56,21 +56,22 @@ describe('robustness', () => {
     )
   })
 
-  const MB5 = 5_000_000
+  // A megabyte: a pattern that backtracks quadratically needs ~10^12 steps here, far past the timeout.
+  const MB = 1_000_000
   const adversarial: Array<[string, () => string]> = [
-    ['spaces after a type word', () => `Quyết định${' '.repeat(MB5)}x`],
-    ['a run of astral letters after a symbol', () => `Kết luận số 1-KL/${'𝐀'.repeat(MB5 / 2)}`],
-    ['a run of Vietnamese letters after a symbol', () => `1/A${'ệ'.repeat(MB5)}`],
-    ['five million combining marks', () => `a${'\u0301'.repeat(MB5)}`],
-    ['repeated interposed issuers that never reach a number', () => 'Quyết định của Bộ Chính trị số '.repeat(MB5 / 31)],
-    ['repeated law names', () => 'Luật Aa '.repeat(MB5 / 8)],
-    ['a list half a million items long', () => `Nghị quyết số 18-NQ/TW${', 19-NQ/TW'.repeat(MB5 / 10)} của Bộ Chính trị`],
-    ['dense citations with issuers on wrapped lines', () => '1-KL/TW của Bộ\n'.repeat(MB5 / 15)],
-    ['digits and slashes', () => '1/'.repeat(MB5 / 2)],
-    ['a giant symbol-like token', () => `1/AB${'-A'.repeat(MB5 / 2)}`]
+    ['spaces after a type word', () => `Quyết định${' '.repeat(MB)}x`],
+    ['a run of astral letters after a symbol', () => `Kết luận số 1-KL/${'𝐀'.repeat(MB / 2)}`],
+    ['a run of Vietnamese letters after a symbol', () => `1/A${'ệ'.repeat(MB)}`],
+    ['a million combining marks', () => `a${'\u0301'.repeat(MB)}`],
+    ['repeated interposed issuers that never reach a number', () => 'Quyết định của Bộ Chính trị số '.repeat(MB / 31)],
+    ['repeated law names', () => 'Luật Aa '.repeat(MB / 8)],
+    ['a list a hundred thousand items long', () => `Nghị quyết số 18-NQ/TW${', 19-NQ/TW'.repeat(MB / 10)} của Bộ Chính trị`],
+    ['dense citations with issuers on wrapped lines', () => '1-KL/TW của Bộ\n'.repeat(MB / 15)],
+    ['digits and slashes', () => '1/'.repeat(MB / 2)],
+    ['a giant symbol-like token', () => `1/AB${'-A'.repeat(MB / 2)}`]
   ]
 
-  it.each(adversarial)('5 MB line finishes: %s', (_name, make) => {
+  it.each(adversarial)('1 MB line finishes: %s', (_name, make) => {
     const input = make()
     // Time is the benchmark's to measure; a catastrophic pattern shows here as the test timing out.
     const found = findReferences(input)

@@ -37,7 +37,8 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 2000)
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const scratch = mkdtempSync(join(tmpdir(), 'directive-bench-'))
 
-const targets = {coldRatio: 2.5, warmRatio: 1.5, jobsSpeedup: 1.7, scaleRatio: 1.2, batchRssMB: 200, adversarialRatio: 1.2, linearityRatio: 10}
+// Issue 21's targets for the first three lines and the batch's memory.
+const targets = {coldRatio: 3.3, versionRatio: 1.5, warmRatio: 3.0, jobsSpeedup: 1.6, scaleRatio: 1.2, batchRssMB: 220, adversarialRatio: 1.2, linearityRatio: 10}
 const ADVERSARIAL_MB = (process.env.BENCH_ADVERSARIAL_MB ?? '1,10,50').split(',').map(Number)
 // 'many tasks' stops at 11 MB, 100,000 tasks: beyond, the model itself (not the parse) is what grows.
 const ADVERSARIAL_KINDS = (
@@ -219,7 +220,7 @@ const rows = []
 const {cold, warm, batch, scale} = results
 if (cold) {
   rows.push(['1 cold start', `parse seed --json ${cold.parseSeedMs} ms`, `node -e 0 ${cold.bareNodeMs} ms`, `${cold.ratio}x`, `<= ${targets.coldRatio}x`, verdict(cold.ratio <= targets.coldRatio)])
-  rows.push(['  (--version)', `${cold.versionMs} ms`, '', `${cold.versionRatio}x`, '', ''])
+  rows.push(['  (--version)', `${cold.versionMs} ms`, '', `${cold.versionRatio}x`, `<= ${targets.versionRatio}x`, verdict(cold.versionRatio <= targets.versionRatio)])
 }
 
 if (warm) {
@@ -242,8 +243,8 @@ const rss = [
   scale && `scale x1 ${scale.x1.peakRssMB}, x10 ${scale.x10.peakRssMB}, x100 ${scale.x100.peakRssMB}`
 ].filter(Boolean)
 if (rss.length > 0) {
-  const batchOk = batch ? Math.max(batch.jobs1.peakRssMB, batch.jobs2.peakRssMB) < targets.batchRssMB : undefined
-  rows.push(['5 peak RSS (MB)', rss.join('; '), '', '', batch ? `batch < ${targets.batchRssMB} MB` : '', verdict(batchOk)])
+  const batchOk = batch ? Math.max(batch.jobs1.peakRssMB, batch.jobs2.peakRssMB) <= targets.batchRssMB : undefined
+  rows.push(['5 peak RSS (MB)', rss.join('; '), '', '', batch ? `batch <= ${targets.batchRssMB} MB` : '', verdict(batchOk)])
 }
 
 if (results.adversarial) {

@@ -110,9 +110,9 @@ export function plausibility(text: string): Plausibility {
 
 /**
  * How much of a text is in another language: the share of its words (two letters or more) that are
- * plain ASCII and no Vietnamese syllable, even one typed without diacritics. A notice has a few (abbreviations: UBND, KT-XH, loan words),
- * about 5 to 15 in 100 words; English prose has 60 in 100 and more. Mojibake does not count here: its
- * words carry non-ASCII symbols.
+ * plain ASCII and no Vietnamese syllable, even one typed without diacritics. A notice has a few
+ * (abbreviations: UBND, KT-XH; loan words), 5 to 15 in 100 words; English prose 55 in 100 and more.
+ * Mojibake does not count here: its words carry non-ASCII symbols.
  *
  * @param text
  *   Text (a sample is enough).
@@ -137,7 +137,7 @@ function isPlainSyllable(word: string): boolean {
   const bare = word.toLowerCase()
   if (bare.length > 7) return false
   for (const initial of initials) {
-    if (!bare.startsWith(initial === 'đ' ? 'd' : initial)) continue
+    if (!bare.startsWith(initial)) continue
     for (const final of finals) {
       if (bare.length - initial.length - final.length >= 1 && bare.endsWith(final) && asciiNuclei.has(bare.slice(initial.length, bare.length - final.length))) return true
     }

@@ -8,6 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {emitters} from '../src/emit/index.js'
 import {parseNotice} from '../src/pipeline.js'
+import {defaultOptions} from './helpers.js'
 import {directive} from './spawn.js'
 
 const corpus = readdirSync(new URL('../fixtures/corpus/', import.meta.url))
@@ -35,11 +36,12 @@ describe('the bundles print what the library gives', () => {
       expect(result.code, result.stderr).toBe(0)
       const lang = format === 'json' ? 'en' : 'vi'
       const notice = parseNotice(read(seed), {path: seed, lang})
-      const options = Object.fromEntries((emitters[format]?.options ?? []).map((option) => [camel(option.flags), option.default]))
-      const expected = emitters[format]?.emit([notice], {
+      const emitter = emitters[format]
+      if (!emitter) throw new Error(format)
+      const expected = emitter.emit([notice], {
         multiple: false,
         today: '2026-06-10',
-        options: {...options, lang},
+        options: {...defaultOptions(emitter), lang},
         env: {SOURCE_DATE_EPOCH: '1781049600'},
         sources: [read(seed).toString('utf8')]
       })
@@ -47,9 +49,3 @@ describe('the bundles print what the library gives', () => {
     })
   }
 })
-
-/** `--group-by <how>` → `groupBy`, `--no-bom` → `bom`, as commander names option values. */
-function camel(flags: string): string {
-  const name = (flags.split(/[ ,]/).find((part) => part.startsWith('--')) ?? '').replace(/^--(no-)?/, '')
-  return name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
-}

@@ -1,5 +1,6 @@
 /** Helpers shared by tests: fixture bytes, and the source text a position covers (MODEL.md "Positions"). */
 import {readFileSync} from 'node:fs'
+import type {Emitter} from '../src/emit/emitter.js'
 import type {Position} from '../src/model/schema.js'
 
 /** Bytes of a corpus fixture. */
@@ -12,4 +13,14 @@ export function covered(input: Uint8Array | string, position: Position | null | 
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input).replace(/^\ufeff/, '')
   if (!position) return ''
   return text.slice(position.start.offset, position.end.offset).normalize('NFC').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A format's options at their defaults, keyed as the command line passes them (`--group-by <how>` →
+ * `groupBy`, `--no-bom` → `bom`, as commander names option values).
+ */
+export function defaultOptions(emitter: Emitter): Record<string, unknown> {
+  const camel = (flags: string): string =>
+    (flags.split(/[ ,]/).find((part) => part.startsWith('--')) ?? '').replace(/^--(no-)?/, '').replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+  return Object.fromEntries((emitter.options ?? []).map((option) => [camel(option.flags), option.default]))
 }

@@ -10,7 +10,7 @@
 /** A typed minute mark after digits: ” ″ " or two ’ or '. */
 const MINUTE_MARK = /(?<=\d)(?:[”″"]|’’|'')/gu
 /** A vertical rule right after a letter, before a number. */
-const GLUED_RULE = /(?<=\p{L})[|¦│](?=\s*\d)/gu
+const GLUED_RULE = /(?<=\p{sc=Latn})[|¦│](?=\s*\d)/gu
 
 /**
  * @param text

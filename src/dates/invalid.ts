@@ -25,7 +25,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** Whitespace between the words of a date, bounded: the patterns stay linear. */
 const SPACE = String.raw`\s{1,4}`
 /** Not inside a word or a number (chrono's ASCII `\W` would take every accented letter for a boundary). */
-const START = String.raw`(?<![\p{L}\p{N}])`
+const START = String.raw`(?<![\p{sc=Latn}\d\p{No}])`
 
 /** A day, month and year as written (null when not), and whether the form can only be a date. */
 interface Parts {
@@ -46,12 +46,12 @@ interface Form {
 const forms: readonly Form[] = [
   {
     // ngày 30 tháng 2 năm 2026 | ngày 30 tháng 2
-    pattern: new RegExp(`${START}ngày${SPACE}(\\d{1,2})${SPACE}tháng${SPACE}(\\d{1,2})(?:${SPACE}năm${SPACE}(\\d{4}))?(?!\\p{N})`, 'giu'),
+    pattern: new RegExp(`${START}ngày${SPACE}(\\d{1,2})${SPACE}tháng${SPACE}(\\d{1,2})(?:${SPACE}năm${SPACE}(\\d{4}))?(?![\\d\\p{No}])`, 'giu'),
     read: (match) => ({day: Number(match[1]), month: Number(match[2]), year: match[3] ? Number(match[3]) : null, certain: true})
   },
   {
     // 30/02/2026 | 30-02-2026 | 30.02.2026 | ngày 30/02 | 30/02
-    pattern: /(?<![\p{L}\p{N}/.\-])(?:(ngày)\s{1,4})?(\d{1,2})([/.\-])(\d{1,2})(?:\3(\d{4}))?(?![\p{N}/])/giu,
+    pattern: /(?<![\p{sc=Latn}\d\p{No}/.\-])(?:(ngày)\s{1,4})?(\d{1,2})([/.\-])(\d{1,2})(?:\3(\d{4}))?(?![\d\p{No}/])/giu,
     read: (match) => {
       const named = match[1] !== undefined || match[5] !== undefined
       // Without a year or "ngày", `30.02` and `30-02` are numbers: only `/` may be a date.
@@ -61,7 +61,7 @@ const forms: readonly Form[] = [
   },
   {
     // tháng 13/2026 | tháng 13 năm 2026
-    pattern: new RegExp(`${START}tháng${SPACE}(\\d{1,2})(?:${SPACE}năm${SPACE}|\\s?[/.\\-]\\s?)(\\d{4})(?![\\p{N}/])`, 'giu'),
+    pattern: new RegExp(`${START}tháng${SPACE}(\\d{1,2})(?:${SPACE}năm${SPACE}|\\s?[/.\\-]\\s?)(\\d{4})(?![\\d\\p{No}/])`, 'giu'),
     read: (match) => ({day: null, month: Number(match[1]), year: Number(match[2]), certain: true})
   }
 ]

@@ -12,9 +12,9 @@ import {withFirstChars} from '../text/first-chars.js'
 import {wordAlternation} from '../text/words.js'
 
 /** Look-behind: not preceded by a letter or digit. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])'
+export const WORD_START = '(?<![\\p{sc=Latn}\\d\\p{No}])'
 /** Look-ahead: not followed by a letter or digit. */
-export const WORD_END = '(?![\\p{L}\\p{N}])'
+export const WORD_END = '(?![\\p{sc=Latn}\\d\\p{No}])'
 /**
  * Years a date may have: four digits from 1000 (historic dates: `ngày 19/5/1890`, `tháng 1 năm 1863`) to 2100.
  */
@@ -56,7 +56,7 @@ export function parseYear(value: string | undefined, referenceYear: number): {ye
  *   Whether `index` is not inside a word (the character before is no letter or digit).
  */
 export function startsWord(text: string, index: number): boolean {
-  return index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(index - 1))
+  return index === 0 || !/[\p{sc=Latn}\d\p{No}]/u.test(text.charAt(index - 1))
 }
 
 /**

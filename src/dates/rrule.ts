@@ -36,11 +36,11 @@ const EVERY_MONTHS = new RegExp(`${WORD_START}định\\s+kỳ\\s+(\\d{1,2}|${NUM
 const WEEKDAY = new RegExp(`${WORD_START}${WEEKDAY_SOURCE}`, 'giu')
 const QUARTER_DAY = new RegExp(`${WORD_START}ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?${QUARTER_MONTH_SOURCE}`, 'iu')
 /** `ngày 25`, `chậm nhất ngày 5`: a day with no month after it. */
-const MONTH_DAY = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})(?![\d/.\-]|\s+tháng\s+\d)/iu
+const MONTH_DAY = /(?<![\p{sc=Latn}\d\p{No}])ngày\s+(\d{1,2})(?![\d/.\-]|\s+tháng\s+\d)/iu
 /** `ngày 15/12`, `15-12`, `ngày 15 tháng 12`: a day and a month. */
-const YEAR_DAY = /(?<![\p{L}\p{N}/.\-])(?:ngày\s+)?(\d{1,2})(?:\s*[/.\-]\s*|\s+tháng\s+)(\d{1,2})(?!\d)/iu
+const YEAR_DAY = /(?<![\p{sc=Latn}\d\p{No}/.\-])(?:ngày\s+)?(\d{1,2})(?:\s*[/.\-]\s*|\s+tháng\s+)(\d{1,2})(?!\d)/iu
 /** `đến ngày 31/12/2026`, `cho đến hết năm 2026`, `tới hết quý IV/2026`: how far repeating work goes. */
-const BOUND = /^(?:cho\s+)?(?:đến|tới)(?![\p{L}\p{N}])/iu
+const BOUND = /^(?:cho\s+)?(?:đến|tới)(?![\p{sc=Latn}\d\p{No}])/iu
 
 /** The months of a quarter a day is in, by the words that name it (`cuối quý` → its last month). */
 const QUARTER_MONTHS: Readonly<Record<string, string>> = {

@@ -27,7 +27,7 @@ const AFTER_TEN: Readonly<Record<string, number>> = {...DIGITS, 'lăm': 5, 'mố
  */
 export const NUMBER_WORDS_SOURCE =
   '(?:mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)' +
-  '(?:\\s+(?:mươi|mười|mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)(?![\\p{L}\\p{N}])){0,3}'
+  '(?:\\s+(?:mươi|mười|mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)(?![\\p{sc=Latn}\\d\\p{No}])){0,3}'
 
 /** Regular-expression source matching a count in digits (`05`, `30`) or words (`mười lăm`). */
 export const COUNT_SOURCE = `(?:\\d{1,3}|${NUMBER_WORDS_SOURCE})`

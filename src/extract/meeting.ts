@@ -16,14 +16,14 @@ import {findFirstDate} from './header/dates.js'
 import {analyzeHeader} from './header/header.js'
 
 /** Meeting words on the folded key. */
-const meetingWord = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(meetingWords.map(foldKey), ' ')})(?![\\p{L}])`, 'u')
+const meetingWord = new RegExp(`(?<![\\p{sc=Latn}])(?:${wordAlternation(meetingWords.map(foldKey), ' ')})(?![\\p{sc=Latn}])`, 'u')
 /** A sentence that opens with its date ("Ngày …", "Sáng ngày …", "Trong hai ngày …") or "Tại …". */
 const datedOpener = /^(?:(?:SANG|CHIEU|TOI|TRUA|VAO|TRONG|TU|CAC|HAI|BA)\s){0,3}NGAY\s/u
 const placeOpener = /^TAI\s/u
 /** Where the meeting's name ends. */
-const nameEnd = /;|\.(?:\s|$)|\s(?:DE|NHAM)\s|,?\s(?:VOI SU THAM DU|THAM DU|CUNG DU)(?![\p{L}])|\s\(SAU DAY/u
+const nameEnd = /;|\.(?:\s|$)|\s(?:DE|NHAM)\s|,?\s(?:VOI SU THAM DU|THAM DU|CUNG DU)(?![\p{sc=Latn}])|\s\(SAU DAY/u
 const sentenceEnd = /\.\s+\p{Lu}|\.$/u
-const conclusionTitle = /^(?:KET LUAN|Y KIEN|THONG BAO KET LUAN)(?![\p{L}])/u
+const conclusionTitle = /^(?:KET LUAN|Y KIEN|THONG BAO KET LUAN)(?![\p{sc=Latn}])/u
 const heading = /^(?:[IVX]{1,4}\s?[.\-–]|\d{1,2}\.|Điều\s)/u
 
 export default defineExtractor({
@@ -64,7 +64,7 @@ function fromTitle(context: ExtractContext): Meeting | null {
   if (!notice) return null
   const title = joinLines(header.titleParts.map((part) => subLine(part.line, part.from, part.to)))
   const key = foldKey(title.text)
-  const at = /(?<![\p{L}])TAI\s/u.exec(key)
+  const at = /(?<![\p{sc=Latn}])TAI\s/u.exec(key)
   if (!at) return null
   const word = meetingWord.exec(key.slice(at.index))
   if (!word || word.index !== at[0].length) return null

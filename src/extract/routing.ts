@@ -29,7 +29,7 @@ export default defineExtractor({
       const unitColumn = found >= 0 ? found : head.findIndex((_, index) => index !== lead && index !== participate)
       for (const line of table.slice(1)) {
         const unit = fold(line.cells?.[unitColumn]?.text ?? '')
-        if (!unit || !/\p{L}/u.test(unit)) continue
+        if (!unit || !/\p{sc=Latn}/u.test(unit)) continue
         const {title, person} = readRoutingUnit(unit)
         rows.push({
           unit,

@@ -25,7 +25,7 @@ import {wordAlternation} from '../text/words.js'
 
 /** A sentence that closes a list and speaks for all its items. */
 const wrapUp = new RegExp(
-  `^(?:${wordAlternation(wrapUpQuantifiers.map((word) => word[0]?.toUpperCase() + word.slice(1)))})\\s+(?:các\\s+)?(?:${wordAlternation(wrapUpNouns)})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:nêu\\s+)?trên(?![\\p{L}\\p{N}])`,
+  `^(?:${wordAlternation(wrapUpQuantifiers.map((word) => word[0]?.toUpperCase() + word.slice(1)))})\\s+(?:các\\s+)?(?:${wordAlternation(wrapUpNouns)})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:nêu\\s+)?trên(?![\\p{sc=Latn}\\d\\p{No}])`,
   'u'
 )
 

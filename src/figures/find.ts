@@ -56,8 +56,8 @@ export interface FigureMatch {
 /** Horizontal whitespace inside a multi-word key: `[^\S\r\n]` spelled out (see {@link wordEndOnce}). */
 const HS = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]'
 /** Not a letter, digit or mark: a word boundary that works for Vietnamese (ASCII `\b` does not). */
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])'
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}\\p{M}])'
+const NOT_WORD_BEFORE = '(?<![\\p{sc=Latn}\\d\\p{No}\\p{M}])'
+const NOT_WORD_AFTER = '(?![\\p{sc=Latn}\\d\\p{No}\\p{M}])'
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
@@ -65,7 +65,7 @@ function escapeRegExp(text: string): string {
 
 /** One key as a pattern: spaces match any horizontal whitespace; a word-final key needs a boundary. */
 function keyPattern(key: string): string {
-  return /[\p{L}\p{N}]$/u.test(key) ? keyBody(key) + NOT_WORD_AFTER : keyBody(key)
+  return /[\p{sc=Latn}\d\p{No}]$/u.test(key) ? keyBody(key) + NOT_WORD_AFTER : keyBody(key)
 }
 
 /** One key without its boundary: its words, any horizontal whitespace between them. */
@@ -99,7 +99,7 @@ const SCALE = new RegExp(`(?:${alternation([...scales.keys()], true)})`, 'iuy')
  * symbols, `24/24`), `±` (tolerances) or a digit and separator (the tail of a run skipped as a whole,
  * `1202.5` in `4414/1202.5%`). Greedy with nothing after it, so it cannot backtrack; `(?=\d)` skips ahead.
  */
-const NUMBER = /(?=\d)(?<![\p{L}\p{N}\p{M}_±/]|\d[.,])\d+(?:[.,]\d+)*/gu
+const NUMBER = /(?=\d)(?<![\p{sc=Latn}\d\p{No}\p{M}_±/]|\d[.,])\d+(?:[.,]\d+)*/gu
 
 /** Qualifier chain ending right before the number (tested on a short window ending there). */
 const QUALIFIER = new RegExp(
@@ -109,17 +109,17 @@ const QUALIFIER = new RegExp(
 )
 
 const COUNT_VERB_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(COUNT_VERBS, true)})\\s+$`, 'iu')
-const GAP_BEFORE = /(?<![\p{L}\p{N}\p{M}])gấp\s+$/iu
-const LAST_WORD = /([\p{L}\p{M}]+)[^\S\r\n]*$/u
-const NEXT_SYLLABLE = /[^\S\r\n]+([\p{L}\p{M}]+)/uy
+const GAP_BEFORE = /(?<![\p{sc=Latn}\d\p{No}\p{M}])gấp\s+$/iu
+const LAST_WORD = /([\p{sc=Latn}\p{M}]+)[^\S\r\n]*$/u
+const NEXT_SYLLABLE = /[^\S\r\n]+([\p{sc=Latn}\p{M}]+)/uy
 
 const PREDICATE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(PREDICATES, true)})`, 'giu')
 /** Characters of a subject's tail that the patterns below look at. */
 const TAIL = 48
-const RANGE_START = /(?:(?<![\p{L}\p{N}\p{M}])(?:từ|khoảng)\s+)?\d[\d.,]*\s*(?:[-–÷~]|đến|tới)\s*$/u
+const RANGE_START = /(?:(?<![\p{sc=Latn}\d\p{No}\p{M}])(?:từ|khoảng)\s+)?\d[\d.,]*\s*(?:[-–÷~]|đến|tới)\s*$/u
 const TRAILING_PUNCTUATION = /[\s,;:.\-–—+<>≤≥=~÷]+$/u
 /** Prepositions left dangling at the end of a subject: "lượng mưa đến | 70mm/h". */
-const TRAILING_PREPOSITION = /(?<![\p{L}\p{N}\p{M}])(?:đến|tới|từ|với|của|ở|vào|khoảng)$/iu
+const TRAILING_PREPOSITION = /(?<![\p{sc=Latn}\d\p{No}\p{M}])(?:đến|tới|từ|với|của|ở|vào|khoảng)$/iu
 /** A comparative left at the end of a subject: "Năng suất cao hơn | 5%". */
 const TRAILING_COMPARATIVE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(COMPARATIVES, true)})${HS}+hơn$`, 'iu')
 const CONNECTOR = new RegExp(`^(?:${alternation(CONNECTORS, true)})\\s*`, 'iu')
@@ -437,7 +437,7 @@ function openingBefore(norm: string, close: number, limit: number): number {
 
 /** Cleans a clause and cuts it at its first predicate; '' when nothing is left. */
 function subjectOf(clause: string): string {
-  if (!/[\p{L}\p{N}]/u.test(clause)) return ''
+  if (!/[\p{sc=Latn}\d\p{No}]/u.test(clause)) return ''
   let text = clause
     .replace(/[*_#>|`\\"“”]/gu, ' ')
     .replace(/\s+/gu, ' ')
@@ -455,8 +455,8 @@ function subjectOf(clause: string): string {
   while ((match = PREDICATE.exec(text)) !== null) {
     const word = match[0]
     const after = text.slice(match.index + word.length)
-    if (/^[\p{L}\p{N}\p{M}]/u.test(after)) continue
-    const next = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase()
+    if (/^[\p{sc=Latn}\d\p{No}\p{M}]/u.test(after)) continue
+    const next = /^\s+([\p{sc=Latn}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase()
     const nouns = PREDICATE_NOUNS[word.toLowerCase()]
     if (next !== undefined && nouns?.includes(next)) continue
     if (match.index === 0) atStart = true
@@ -586,7 +586,7 @@ function skipGap(norm: string, position: number): number {
  * each key, or null when that would not be the same pattern. V8 spends about half a millisecond
  * compiling each `\p{…}` class (more under the `i` flag, which also folds the complement in
  * `[^\S\r\n]`, hence {@link HS} spelled out), and these lists were most of a cold start's pattern
- * compilation. `(?:k1|k2|…)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}\p{M}]))` tries the keys in the same order and
+ * compilation. `(?:k1|k2|…)(?:(?<![\p{sc=Latn}\d\p{No}])|(?![\p{sc=Latn}\d\p{No}\p{M}]))` tries the keys in the same order and
  * accepts the same ones as `k1(?!…)|k2|…`, where only keys ending in a letter or digit have the test, as
  * long as the last character matched is a letter or digit exactly when the key's last character is:
  * always without the `i` flag, and with it for keys ending in a Latin character (U+0000–U+024F,
@@ -594,5 +594,5 @@ function skipGap(norm: string, position: number): number {
  */
 function wordEndOnce(keys: readonly string[], caseless: boolean): string | null {
   if (caseless && !keys.every((key) => /[\u0000-\u024f\u1e00-\u1eff]$/u.test(key))) return null
-  return `(?:${keys.map((key) => keyBody(key)).join('|')})(?:(?<![\\p{L}\\p{N}])|${NOT_WORD_AFTER})`
+  return `(?:${keys.map((key) => keyBody(key)).join('|')})(?:(?<![\\p{sc=Latn}\\d\\p{No}])|${NOT_WORD_AFTER})`
 }

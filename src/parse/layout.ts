@@ -38,7 +38,7 @@ export interface Layout {
 export const recipientsHeading = /^N[ơo]i\s*nh[ậâa]n\s*:?/iu
 export const authorityLine = /^(?:TM\s*\.|KT\s*[.,]|TL\s*\.|TUQ\s*\.|Q\s*\.|T\s*\/\s*M|K\s*\/\s*T|T\s*\/\s*L|T\s*\/\s*UQ)\s*\p{Lu}/u
 const bodyOpener =
-  /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d{1,2}|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND|Giao|Yêu cầu|Đề nghị)(?![\p{L}\p{N}])/u
+  /^(?:Căn cứ|Thực hiện|Theo|Xét|Ngày \d{1,2}|Sau khi|Trong|Nhằm|Để|Qua|Thời gian qua|Thủ tướng|Phó Thủ tướng|Chủ tịch|Ủy ban|UBND|Giao|Yêu cầu|Đề nghị)(?![\p{sc=Latn}\d\p{No}])/u
 
 /**
  * Finds the regions.

@@ -120,7 +120,7 @@ function isRisky(stats: Stats): boolean {
 function cutInLine(text: string, at: number, lineEnd: number): number {
   const stop = Math.min(at + 1024, lineEnd - 1)
   for (let index = at; index < stop; index++) {
-    if (text[index] === ' ' && /\p{L}/u.test(text[index + 1] ?? '')) return index + 1
+    if (text[index] === ' ' && /\p{sc=Latn}/u.test(text[index + 1] ?? '')) return index + 1
   }
 
   // Never between the halves of a surrogate pair.

@@ -54,7 +54,7 @@ const ocrRoman: Record<string, string> = {
 export const pointLetters = 'abcdđeghiklmnopqrstuvxy'
 
 const patterns: Pattern[] = [
-  {kind: 'part', pattern: /^(Phần\s+thứ\s+\p{L}+)\s*[.:-]?\s*/iu, value: (m) => m[1] ?? ''},
+  {kind: 'part', pattern: /^(Phần\s+thứ\s+\p{sc=Latn}+)\s*[.:-]?\s*/iu, value: (m) => m[1] ?? ''},
   {kind: 'article', pattern: /^(Điều\s+(\d{1,3})\s*[.:])\s*/u, value: (m) => m[2] ?? ''},
   // OCR reads II and III of upper-case part headings as LI, Il, HI ...: accepted only before a capitalised heading.
   {

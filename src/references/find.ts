@@ -61,32 +61,32 @@ export interface ReferenceMatch {
 }
 
 const SO = '[Ss][ốỐoOôÔ]'
-const NOT_WORD = '(?![\\p{L}\\p{N}])'
+const NOT_WORD = '(?![\\p{sc=Latn}\\d\\p{No}])'
 /** The "số" label with an optional colon. */
-const LABEL = `${SO}(?!\\p{L})(?:${HS}*:)?${WS0}`
+const LABEL = `${SO}(?!\\p{sc=Latn})(?:${HS}*:)?${WS0}`
 
-const TYPE_RE = fastRegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'gu')
+const TYPE_RE = fastRegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'gu')
 const QUALIFIER_AT = new RegExp(`${WS1}(?:${typeQualifiers.map((q) => phrasePattern(q)).join('|')})${NOT_WORD}`, 'uy')
 /** A law's name between "Luật" and "số": capitalised first word, at most 10 words. */
 const NAME_AT = new RegExp(
-  `${WS1}\\p{Lu}\\p{L}{0,30},?(?:${WS1}\\p{L}{1,30},?){0,9}?(?=${WS1}${LABEL}\\d)`,
+  `${WS1}\\p{Lu}\\p{sc=Latn}{0,30},?(?:${WS1}\\p{sc=Latn}{1,30},?){0,9}?(?=${WS1}${LABEL}\\d)`,
   'uy'
 )
 /** Issuer between the type word and the number: "Quyết định của Bộ Chính trị số 31-QĐ/TW". */
 const INTERPOSED_AT = new RegExp(
-  `${WS1}${phrasePattern('của')}${WS1}(\\p{Lu}\\p{L}{0,30}(?:${WS1}\\p{L}{1,30}){0,7}?)(?=${WS1}${LABEL}\\d)`,
+  `${WS1}${phrasePattern('của')}${WS1}(\\p{Lu}\\p{sc=Latn}{0,30}(?:${WS1}\\p{sc=Latn}{1,30}){0,7}?)(?=${WS1}${LABEL}\\d)`,
   'uy'
 )
 const LABEL_AT = new RegExp(`${WS1}${LABEL}`, 'uy')
 const SPACE_AT = new RegExp(WS1, 'uy')
 /** A number after "số" when no symbol follows; also a truncated Party symbol ("số 23-QĐ về …"). */
 const NUMBER_AT = new RegExp(
-  `\\d{1,6}(?:${HS}?-${HS}?\\p{Lu}\\p{L}{0,4}(?![\\p{L}\\p{N}\\/]))?(?![\\p{L}\\p{N}%]|[.,\\/]\\d)`,
+  `\\d{1,6}(?:${HS}?-${HS}?\\p{Lu}\\p{sc=Latn}{0,4}(?![\\p{sc=Latn}\\d\\p{No}\\/]))?(?![\\p{sc=Latn}\\d\\p{No}%]|[.,\\/]\\d)`,
   'uy'
 )
 /** A bare number right after a capitalised type word ("Chỉ thị 11", "Nghị quyết 57"), not a quantity. */
 const BARE_NUMBER_AT = new RegExp(
-  `\\d{1,4}(?![\\p{L}\\p{N}%]|[.,\\/\\-]\\d|${HS}*[\\/\\-])(?!${WS1}(?:${wordAlternation(quantityWords, WS1)})${NOT_WORD})`,
+  `\\d{1,4}(?![\\p{sc=Latn}\\d\\p{No}%]|[.,\\/\\-]\\d|${HS}*[\\/\\-])(?!${WS1}(?:${wordAlternation(quantityWords, WS1)})${NOT_WORD})`,
   'uy'
 )
 const DATE_AT = new RegExp(
@@ -97,10 +97,10 @@ const DATE_AT = new RegExp(
   'uy'
 )
 /** A type word inside an interposed issuer means the "của" belonged to something else ("quy định của Nghị định số …"). */
-const TYPE_INSIDE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'u')
+const TYPE_INSIDE = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'u')
 /** Words that cannot be part of a law's name: the match ran past it ("Luật Đất đai được giao theo Quyết định số …"). */
 const NAME_STOP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${wordAlternation(lawNameStops, WS1)}|${CAPITAL_TYPE_WORD_PATTERN})${NOT_WORD}`,
+  `(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(lawNameStops, WS1)}|${CAPITAL_TYPE_WORD_PATTERN})${NOT_WORD}`,
   'u'
 )
 const OF_AT = new RegExp(`${WS1}${phrasePattern('của')}${WS1}`, 'uy')
@@ -286,9 +286,9 @@ function issuerAt(n: string, pos: number): {name: string; end: number} | null {
     cut += at
     if (stop === null || stop[0] !== '\n' || line === 2) break
     // Hard-wrapped line: continue when the name is visibly unfinished and the next line goes on with a capital.
-    const lastWord = foldTone(/(\p{L}+)\s*$/u.exec(window.slice(0, cut))?.[1] ?? '')
+    const lastWord = foldTone(/(\p{sc=Latn}+)\s*$/u.exec(window.slice(0, cut))?.[1] ?? '')
     const next = window.slice(cut + 1)
-    const nextWord = foldTone(/^[^\S\n]*(\p{L}+)/u.exec(next)?.[1] ?? '')
+    const nextWord = foldTone(/^[^\S\n]*(\p{sc=Latn}+)/u.exec(next)?.[1] ?? '')
     const unfinished = INCOMPLETE.has(lastWord) && /^[^\S\n]*\p{Lu}/u.test(next)
     if (!unfinished && !BIGRAMS.has(`${lastWord} ${nextWord}`)) break
     cut += 1
@@ -323,7 +323,7 @@ function wordsEnd(text: string, k: number): number {
 
 /** Length of the longest known issuer at the start of `window` (case and tone-placement folded), or 0. */
 function knownIssuerLength(window: string): number {
-  const firstWord = /^\p{L}{1,12}/u.exec(window)?.[0]
+  const firstWord = /^\p{sc=Latn}{1,12}/u.exec(window)?.[0]
   if (firstWord === undefined) return 0
   const candidates = KNOWN_BY_FIRST.get(foldTone(firstWord))
   if (candidates === undefined) return 0
@@ -343,7 +343,7 @@ function knownIssuerLength(window: string): number {
       if (ok && folded.startsWith(w, at)) at += w.length
       else ok = false
     }
-    if (ok && !/^[\p{L}\p{N}]/u.test(folded.slice(at, at + 2))) return at
+    if (ok && !/^[\p{sc=Latn}\d\p{No}]/u.test(folded.slice(at, at + 2))) return at
   }
   return 0
 }
@@ -366,11 +366,11 @@ function skipSpace(text: string, at: number): number {
 /** Text before a symbol that makes it the document's own number: a line starting "Số:". */
 const HEADER_PREFIX = /^[\s>*#|_]*(?:Số|SỐ|So|SO|Sô|SÔ)[\s*]*(?::[\s*]*)?$/u
 /** Place and date after a symbol on the same line: the document's own number line. */
-const HEADER_SUFFIX = /^[^\S\n]*(?:[_|—–-][^\S\n]*)?\p{Lu}[\p{L}. ]{1,30},[^\S\n]*[Nn]gày/u
+const HEADER_SUFFIX = /^[^\S\n]*(?:[_|—–-][^\S\n]*)?\p{Lu}[\p{sc=Latn}. ]{1,30},[^\S\n]*[Nn]gày/u
 /** Text between two list items: ", " / " và " / ", và ", optionally "số" before the next one. */
 const CONTINUATION = new RegExp(`^${WS0}(?:,${WS0}(?:${phrasePattern('và')}${WS1})?|${phrasePattern('và')}${WS1})(${LABEL})?$`, 'u')
 /** "số" right before a bare symbol on the same line. */
-const LABEL_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${SO}(?:${HS}*:)?${HS}*$`, 'u')
+const LABEL_BEFORE = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])${SO}(?:${HS}*:)?${HS}*$`, 'u')
 
 function barePass(n: string, typed: readonly Found[]): Found[] {
   const out: Found[] = []

@@ -11,32 +11,32 @@ import {HS, PARTY_CODE_PATTERN, PARTY_CODES, STATE_CODES} from './vocabulary.js'
 /** Longer than any real symbol (or header line worth parsing): rejected before any regex runs. */
 const MAX_SYMBOL = 200
 /*
- * Every repetition is bounded: with the `u` flag a class holding astral letters (`\p{L}`) is not a
+ * Every repetition is bounded: with the `u` flag a class holding astral letters (`\p{sc=Latn}`) is not a
  * simple loop for V8, and an unbounded one overflows the stack on a multi-megabyte run of letters.
  * A symbol group is at most 24 characters and a symbol at most 8 groups after the first.
  */
-const CHARS = '[\\p{L}\\p{N}&]{0,24}'
+const CHARS = '[\\p{sc=Latn}\\d\\p{No}&]{0,24}'
 const CODE = `\\p{Lu}${CHARS}`
 /** A group of the issuer part after a tight hyphen, or an all-capitals group after a spaced or line-broken hyphen. */
 const GROUPS =
-  `(?:-[\\p{L}\\p{N}&]{1,24}|(?:${HS}-${HS}?|-${HS}|-\\r?\\n)[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}&]{0,24}(?![\\p{Ll}]))` +
-  `{0,8}(?![\\p{L}\\p{N}&])`
+  `(?:-[\\p{sc=Latn}\\d\\p{No}&]{1,24}|(?:${HS}-${HS}?|-${HS}|-\\r?\\n)[\\p{Lu}\\d\\p{No}][\\p{Lu}\\d\\p{No}&]{0,24}(?![\\p{Ll}]))` +
+  `{0,8}(?![\\p{sc=Latn}\\d\\p{No}&])`
 const SP = `${HS}?`
 
 /** Party symbol: number, hyphen (or one space before a known code), type code, slash, issuer groups. */
 const PARTY =
-  `\\d{1,5}(?:${SP}-${SP}\\p{Lu}\\p{L}{0,4}|${HS}(?:${PARTY_CODE_PATTERN}))${SP}\\/${SP}${CODE}${GROUPS}`
+  `\\d{1,5}(?:${SP}-${SP}\\p{Lu}\\p{sc=Latn}{0,4}|${HS}(?:${PARTY_CODE_PATTERN}))${SP}\\/${SP}${CODE}${GROUPS}`
 /** State symbol: number, slash, optional year and slash, code groups. */
 const STATE = `\\d{1,6}${SP}\\/${SP}(?:\\d{4}${SP}\\/${SP})?${CODE}${GROUPS}`
 
 /** A symbol starting exactly here (sticky). Party first: `18-NQ/TW` must not be read as State. */
 export const SYMBOL_AT = new RegExp(`(?:${PARTY}|${STATE})`, 'uy')
 /** Symbols anywhere in running text, not glued to a preceding letter, digit or `/ . - _`. */
-export const SYMBOL_ANYWHERE = fastRegExp(`(?<![\\p{L}\\p{N}_\\/.\\-])(?:${PARTY}|${STATE})`, 'gu')
+export const SYMBOL_ANYWHERE = fastRegExp(`(?<![\\p{sc=Latn}\\d\\p{No}_\\/.\\-])(?:${PARTY}|${STATE})`, 'gu')
 
 /** OCR glued the next word on: `47/NQ-CPngày`. Returns how many characters to drop. */
 export function gluedTail(symbol: string): number {
-  const m = /[\p{Lu}\p{N}](ngày|về|của)$/u.exec(symbol)
+  const m = /[\p{Lu}\d\p{No}](ngày|về|của)$/u.exec(symbol)
   return m?.[1]?.length ?? 0
 }
 
@@ -93,7 +93,7 @@ export function canonicalSymbol(symbol: string): string {
 const HEADER_LABEL = /^[\s>*#|_]*(?:[Ss][ốỐoOôÔ])[\s*]*:?[\s*]*/u
 /** A symbol as a whole, number optional (blank header), spaces tolerated. */
 const LOOSE = new RegExp(
-  `^(?:${PARTY}|${STATE}|(?:-${SP}\\p{Lu}\\p{L}{0,4}${SP}\\/${SP}${CODE}|\\/${SP}(?:\\d{4}${SP}\\/${SP})?${CODE})${GROUPS})`,
+  `^(?:${PARTY}|${STATE}|(?:-${SP}\\p{Lu}\\p{sc=Latn}{0,4}${SP}\\/${SP}${CODE}|\\/${SP}(?:\\d{4}${SP}\\/${SP})?${CODE})${GROUPS})`,
   'u'
 )
 
@@ -168,7 +168,7 @@ export function splitCanonical(symbol: string): ParsedSymbol | null {
 
 const STRICT_STATE = new RegExp(`^\\d{1,6}\\/(?:\\d{4}\\/${CODE}(?:-${CODE}){0,8}|${CODE}(?:-${CODE}){1,8})$`, 'u')
 const STRICT_PARTY = new RegExp(
-  `^\\d{1,5}-(?:${Object.keys(PARTY_CODES).join('|')})\\/\\p{Lu}[\\p{L}\\p{N}]{0,24}(?:-[\\p{L}\\p{N}]{1,24}){0,8}$`,
+  `^\\d{1,5}-(?:${Object.keys(PARTY_CODES).join('|')})\\/\\p{Lu}[\\p{sc=Latn}\\d\\p{No}]{0,24}(?:-[\\p{sc=Latn}\\d\\p{No}]{1,24}){0,8}$`,
   'u'
 )
 

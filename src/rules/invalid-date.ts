@@ -22,15 +22,15 @@ interface DateForm {
 
 const forms: DateForm[] = [
   {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${NGAY}${SPACE}(\\d{1,2})${SPACE}${THANG}${SPACE}(\\d{1,2})${SPACE}${NAM}${SPACE}(\\d{4})(?!\\p{N})`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])${NGAY}${SPACE}(\\d{1,2})${SPACE}${THANG}${SPACE}(\\d{1,2})${SPACE}${NAM}${SPACE}(\\d{4})(?![\\d\\p{No}])`, 'giu'),
     parts: (match) => ({day: Number(match[1]), month: Number(match[2]), year: Number(match[3])})
   },
   {
-    pattern: /(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}/])/gu,
+    pattern: /(?<![\p{sc=Latn}\d\p{No}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d\p{No}/])/gu,
     parts: (match) => ({day: Number(match[1]), month: Number(match[3]), year: Number(match[4])})
   },
   {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${THANG}${SPACE}(\\d{1,2})(?:${SPACE}${NAM}${SPACE}|\\s?[/.\\-]\\s?)(\\d{4})(?![\\p{N}/])`, 'giu'),
+    pattern: new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])${THANG}${SPACE}(\\d{1,2})(?:${SPACE}${NAM}${SPACE}|\\s?[/.\\-]\\s?)(\\d{4})(?![\\d\\p{No}/])`, 'giu'),
     parts: (match) => ({day: null, month: Number(match[1]), year: Number(match[2])})
   }
 ]

@@ -32,7 +32,7 @@ const kinds: Kind[] = [
     // á à ả ã ạ ă â đ ê ô ơ ư … of TCVN3, inside a word.
     // The rare character comes first and the letter before it is looked at behind it: a pattern that
     // starts with a look-behind is tried at every position of the text.
-    pattern: /[\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE\u00B5\u00B6\u00B7\u00B8\u00B9\u00BB\u00BC\u00BD\u00BE\u00C6\u00C7\u00CB\u00CE\u00CF\u00D0\u00D1\u00D6\u00D7\u00D8\u00DC\u00DE\u00DF\u00E4\u00E5\u00E6\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6\u00F7\u00F8\u00FB\u00FC\u00FE](?<=\p{L}.)(?=\p{L})/gu
+    pattern: /[\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE\u00B5\u00B6\u00B7\u00B8\u00B9\u00BB\u00BC\u00BD\u00BE\u00C6\u00C7\u00CB\u00CE\u00CF\u00D0\u00D1\u00D6\u00D7\u00D8\u00DC\u00DE\u00DF\u00E4\u00E5\u00E6\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6\u00F7\u00F8\u00FB\u00FC\u00FE](?<=\p{sc=Latn}.)(?=\p{sc=Latn})/gu
   },
   {
     name: {en: 'VNI text decoded as Latin-1', vi: 'mã VNI bị đọc theo bảng mã Latin-1'},
@@ -40,7 +40,7 @@ const kinds: Kind[] = [
     // Marks written as a second letter after the vowel: aâ eâ oâ aê (â ê ô ă), aù aø aû aõ aï (tones),
     // ö for ư inside a word, ñ for đ at its start. Pairs that Vietnamese has (oà, uâ, uê) are not used.
     // Each alternative starts with its mark character, for the same reason as above.
-    pattern: /[\u00E2\u00EA\u00C2\u00CA](?<=[aeoAEO].)|[\u00F9\u00F8\u00FB\u00F5\u00EF\u00E5\u00E4\u00EB\u00FC](?<=[aeiouyAEIOUY].)|[\u00F6\u00D6](?<=\p{L}.)(?=\p{L})|[\u00F1\u00D1](?<!\p{L}.)(?=[aeiouyAEIOUY])/gu
+    pattern: /[\u00E2\u00EA\u00C2\u00CA](?<=[aeoAEO].)|[\u00F9\u00F8\u00FB\u00F5\u00EF\u00E5\u00E4\u00EB\u00FC](?<=[aeiouyAEIOUY].)|[\u00F6\u00D6](?<=\p{sc=Latn}.)(?=\p{sc=Latn})|[\u00F1\u00D1](?<!\p{sc=Latn}.)(?=[aeiouyAEIOUY])/gu
   },
   {
     name: {en: 'characters lost in an earlier conversion (U+FFFD)', vi: 'ký tự đã bị mất ở một lần chuyển mã trước đó (U+FFFD)'},

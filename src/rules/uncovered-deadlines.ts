@@ -31,9 +31,9 @@ interface Tally {
 }
 
 /** Text with something to read (a gap of spaces and punctuation between two tasks is skipped). */
-const readable = /[\p{L}\p{N}]/u
+const readable = /[\p{sc=Latn}\d\p{No}]/u
 /** Words that make a whole year a deadline: “hoàn thành trong năm 2026”, “chậm nhất trong năm 2026”. */
-const firmYear = /^(?:hoàn\s+thành|hoàn\s+tất|(?:thực\s+hiện\s+)?xong|kết\s+thúc|(?:chậm|muộn|trễ)\s+nhất|hạn|thời\s+hạn|trước)(?![\p{L}\p{N}])/iu
+const firmYear = /^(?:hoàn\s+thành|hoàn\s+tất|(?:thực\s+hiện\s+)?xong|kết\s+thúc|(?:chậm|muộn|trễ)\s+nhất|hạn|thời\s+hạn|trước)(?![\p{sc=Latn}\d\p{No}])/iu
 /** A capitalised “Trong” opens a sentence: with a comma after its date, the date frames a report. */
 const sentenceTrong = /^Trong\s/u
 const frameComma = /^[^\S\n]{0,2},/u

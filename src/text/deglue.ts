@@ -7,7 +7,7 @@
 import {isVietnameseSyllable} from '../read/vietnamese-syllables.js'
 
 /** A run of letters; one with a letter outside ASCII is a candidate (English and codes such as VNeID stay). */
-const word = /\p{L}+/gu
+const word = /\p{sc=Latn}+/gu
 const vietnamese = /[^\p{ASCII}]/u
 
 /** Initial consonants by length, to prefer "từ|ngày" over "từn|gày". */

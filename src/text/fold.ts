@@ -20,7 +20,7 @@ export function stripTrailingPunctuation(text: string): string {
 
 /** Upper case → sentence-like display is not ours to do; this only tells whether text is all capitals. */
 export function isUpperCase(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toUpperCase()
+  return /\p{sc=Latn}/u.test(text) && text === text.toUpperCase()
 }
 
 /**

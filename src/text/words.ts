@@ -24,7 +24,7 @@ export type Word = {
 }
 
 /** Letters, digits and the joiners inside a symbol ("UBND", "389/BCĐ", "Covid-19"). */
-const piece = /[\p{L}\p{M}\p{N}]+(?:[/.\-–][\p{L}\p{M}\p{N}]+)*|[,;:.()\-–+&/]/gu
+const piece = /[\p{sc=Latn}\p{M}\d\p{No}]+(?:[/.\-–][\p{sc=Latn}\p{M}\d\p{No}]+)*|[,;:.()\-–+&/]/gu
 
 /**
  * Cuts text into words and punctuation marks.
@@ -73,7 +73,7 @@ function cut(text: string): readonly Word[] {
       start: match.index,
       end: match.index + value.length,
       capital: first !== first.toLowerCase(),
-      mark: !/[\p{L}\p{N}]/u.test(first)
+      mark: !/[\p{sc=Latn}\d\p{No}]/u.test(first)
     })
   }
 

@@ -26,6 +26,11 @@ it.skipIf(available)(`html page in headless Chromium${skipped}`, (context) => {
 
 const seedPath = 'fixtures/corpus/000_6f075bdf8dff8ead.txt'
 const artifacts = new URL('../artifacts/', import.meta.url)
+/**
+ * How long `expect.poll` waits for the page: as long as the test may run. A browser on a machine busy with
+ * another test run can take seconds to scroll; a check fails only when the page never gets there.
+ */
+const patiently = {timeout: 240_000, interval: 50}
 const dates = ['2026-06-05', '2026-06-12', '2026-06-15', '2026-06-30', '2026-07-15']
 
 describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
@@ -46,6 +51,7 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
 
     browser = await chromium.launch({executablePath})
     page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    page.setDefaultTimeout(patiently.timeout)
     page.on('request', (request) => {
       if (request.url() !== file.href) requests.push(request.url())
     })
@@ -63,7 +69,7 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     expect(await page.locator('header .routing-summary').textContent()).toBe(
       'Phân phối (Chủ/Tham) — Chủ trì: Chủ tịch Đ.T.Trung; Phó Chủ tịch V.T.Phụng; Phòng Nội vụ và Kiểm tra, giám sát · Tham gia: 13'
     )
-    await expect.poll(() => page.locator('header .routing-summary').isVisible()).toBe(true)
+    await expect.poll(() => page.locator('header .routing-summary').isVisible(), patiently).toBe(true)
     const sections = await page.locator('main > section').evaluateAll((elements) => elements.map((element) => element.id))
     expect(sections.slice(0, 2)).toEqual(['tasks-section', 'routing'])
     expect(await page.locator('nav a').nth(1).textContent()).toBe('Phân phối (Chủ/Tham)')
@@ -77,15 +83,15 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
       'Phòng Nội vụ và Kiểm tra, giám sát'
     ])
     expect(await page.locator('#routing th').allTextContents()).toEqual(['Chức danh, đơn vị', 'Ghi trên phiếu', 'Chủ trì', 'Tham gia'])
-    await expect.poll(() => page.locator('#routing table').isVisible()).toBe(true)
+    await expect.poll(() => page.locator('#routing table').isVisible(), patiently).toBe(true)
   })
 
   it('scrolls from a routing row to its place in the source, and the tooltip reads it', async () => {
     await page.locator('#routing a[href="#n0-r2"]').click()
     const mark = page.locator('#n0-r2')
-    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true)
+    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement), patiently).toBe(true)
     expect(await mark.textContent()).toContain('PCT V.T.Phụng')
-    await expect.poll(() => page.locator('#tip').textContent()).toBe('Phân phối (Chủ/Tham): Phó Chủ tịch V.T.Phụng — chủ trì')
+    await expect.poll(() => page.locator('#tip').textContent(), patiently).toBe('Phân phối (Chủ/Tham): Phó Chủ tịch V.T.Phụng — chủ trì')
   })
 
   it('has a visible highlight for every task of the seed, anchored at its id', async () => {
@@ -96,7 +102,7 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
       expect(await mark.evaluate((element) => element.tagName)).toBe('MARK')
       expect(await mark.getAttribute('class')).toBe('k-task')
       expect((await mark.textContent())?.length ?? 0).toBeGreaterThan(0)
-      await expect.poll(() => mark.isVisible()).toBe(true)
+      await expect.poll(() => mark.isVisible(), patiently).toBe(true)
     }
 
     expect(await page.locator('mark.k-task[id]').count()).toBe(22)
@@ -129,7 +135,7 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     expect(await rows.locator('td.c-path a').allTextContents()).toEqual(['II.7.2 (1)(ii)'])
 
     await page.click('#filters button[type=reset]')
-    await expect.poll(() => rows.count()).toBe(19)
+    await expect.poll(() => rows.count(), patiently).toBe(19)
     expect(await count.textContent()).toBe('Hiển thị 19/19 mục')
   })
 
@@ -158,11 +164,11 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
   it('scrolls to a task when its number is clicked, and its tooltip says what was read', async () => {
     await page.locator('#tasks a[href="#II.7.2.4"]').click()
     const mark = page.locator('[id="II.7.2.4"]')
-    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true)
-    await expect.poll(() => mark.isVisible()).toBe(true)
-    await expect.poll(async () => ((await mark.boundingBox())?.y ?? -1) >= 0 && ((await mark.boundingBox())?.y ?? 1e9) < 900).toBe(true)
+    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement), patiently).toBe(true)
+    await expect.poll(() => mark.isVisible(), patiently).toBe(true)
+    await expect.poll(async () => ((await mark.boundingBox())?.y ?? -1) >= 0 && ((await mark.boundingBox())?.y ?? 1e9) < 900, patiently).toBe(true)
     const tip = page.locator('#tip')
-    await expect.poll(() => tip.isVisible()).toBe(true)
+    await expect.poll(() => tip.isVisible(), patiently).toBe(true)
     expect(await tip.textContent()).toBe(
       'Nhiệm vụ II.7.2 (4) (mã II.7.2.4)\nChỉ đạo: Phó Bí thư Thường trực Thành ủy\nChủ trì: Ban Tổ chức Thành ủy\nPhối hợp: các cơ quan liên quan\nThời hạn: 15/07/2026'
     )
@@ -179,10 +185,9 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     await page.mouse.move(1, 1)
     await page.goto(`${file.href}#II.7.2.1.i`)
     const mark = page.locator('[id="II.7.2.1.i"]')
-    const patient = {timeout: 5000}
-    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement), patient).toBe(true)
-    await expect.poll(async () => ((await mark.boundingBox())?.y ?? -1) >= 0 && ((await mark.boundingBox())?.y ?? 1e9) < 900, patient).toBe(true)
-    await expect.poll(() => page.locator('#tip').textContent(), patient).toMatch(/^Nhiệm vụ II\.7\.2 \(1\)\(i\) \(mã II\.7\.2\.1\.i\)\n/u)
+    await expect.poll(() => mark.evaluate((element) => element === element.ownerDocument.activeElement), patiently).toBe(true)
+    await expect.poll(async () => ((await mark.boundingBox())?.y ?? -1) >= 0 && ((await mark.boundingBox())?.y ?? 1e9) < 900, patiently).toBe(true)
+    await expect.poll(() => page.locator('#tip').textContent(), patiently).toMatch(/^Nhiệm vụ II\.7\.2 \(1\)\(i\) \(mã II\.7\.2\.1\.i\)\n/u)
   })
 
   it('opens at an id in Vietnamese letters (a decision’s “Điều 1.1 a)”), and its table links to such ids', async () => {
@@ -192,16 +197,17 @@ describe.skipIf(!available)(`html page in headless Chromium${skipped}`, () => {
     const other = new URL('html-025.html', artifacts)
     writeFileSync(other, html)
     const tab = await browser.newPage({viewport: {width: 1280, height: 900}})
+    tab.setDefaultTimeout(patiently.timeout)
     tab.on('pageerror', (error) => errors.push(error.message))
     try {
       // The address carries the id percent-encoded, as a browser or a mail client writes it.
       await tab.goto(`${other.href}#${encodeURIComponent('Điều1.1.a')}`)
       const opened = tab.locator('[id="Điều1.1.a"]')
-      await expect.poll(() => opened.evaluate((element) => element === element.ownerDocument.activeElement), {timeout: 5000}).toBe(true)
-      await expect.poll(() => tab.locator('#tip').textContent(), {timeout: 5000}).toMatch(/^Nhiệm vụ Điều 1\.1 a\) \(mã Điều1\.1\.a\)/u)
+      await expect.poll(() => opened.evaluate((element) => element === element.ownerDocument.activeElement), patiently).toBe(true)
+      await expect.poll(() => tab.locator('#tip').textContent(), patiently).toMatch(/^Nhiệm vụ Điều 1\.1 a\) \(mã Điều1\.1\.a\)/u)
       await tab.locator('#tasks a[href="#Điều1.2"]').click()
       const clicked = tab.locator('[id="Điều1.2"]')
-      await expect.poll(() => clicked.evaluate((element) => element === element.ownerDocument.activeElement), {timeout: 5000}).toBe(true)
+      await expect.poll(() => clicked.evaluate((element) => element === element.ownerDocument.activeElement), patiently).toBe(true)
     } finally {
       await tab.close()
     }

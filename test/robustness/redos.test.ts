@@ -27,12 +27,12 @@ interface Pattern {
  */
 const bounded: ReadonlyArray<{file: string; source?: string; contains?: string; reason: string}> = [
   {file: 'src/emit/text.ts', source: '\\s+\\S*$', reason: 'applied to task.text.slice(0, 107)'},
-  {file: 'src/figures/find.ts', source: '([\\p{L}\\p{M}]+)[^\\S\\r\\n]*$', reason: 'LAST_WORD runs on `before`, at most QUALIFIER_WINDOW characters before a number'},
+  {file: 'src/figures/find.ts', source: '([\\p{sc=Latn}\\p{M}]+)[^\\S\\r\\n]*$', reason: 'LAST_WORD runs on `before`, at most QUALIFIER_WINDOW characters before a number'},
   {file: 'src/figures/find.ts', contains: '(?:từ|khoảng)\\s+)?\\d[\\d.,]*', reason: 'RANGE_START runs on the last TAIL (48) characters of a subject'},
   {file: 'src/figures/find.ts', source: '[\\s,;:.\\-–—+<>≤≥=~÷]+$', reason: 'TRAILING_PUNCTUATION runs on the last TAIL (48) characters of a subject'},
   {file: 'src/figures/find.ts', source: '[.!?]+$', reason: 'runs on one word of a window of RELATION_WINDOW (100) characters'},
   {file: 'src/references/find.ts', contains: '[;,.()\\[\\]:"“”!?|*<>\\/]|\\n|', reason: 'ISSUER_STOP runs only in issuerAt, on a window of at most ISSUER_WINDOW (160) characters'},
-  {file: 'src/references/find.ts', source: '(\\p{L}+)\\s*$', reason: 'runs on window.slice(0, cut), window being at most ISSUER_WINDOW (160) characters'},
+  {file: 'src/references/find.ts', source: '(\\p{sc=Latn}+)\\s*$', reason: 'runs on window.slice(0, cut), window being at most ISSUER_WINDOW (160) characters'},
   {file: 'src/references/find.ts', source: '\\s+$', reason: 'runs on window.slice(0, cut), window being at most ISSUER_WINDOW (160) characters'},
   {
     file: 'src/dates/patterns.ts',

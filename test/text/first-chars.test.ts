@@ -31,11 +31,11 @@ function sameEverywhere(source: string, flags: string, text: string): boolean {
 
 describe('withFirstChars', () => {
   const cases: Array<[string, string, string | null]> = [
-    ['optional words before a digit', String.raw`(?<![\p{L}\p{N}])(?:(?:vào\s+)?lúc\s+|vào\s+)?([01]?\d|2[0-3])h`, 'vl01\\d2'],
+    ['optional words before a digit', String.raw`(?<![\p{sc=Latn}\d\p{No}])(?:(?:vào\s+)?lúc\s+|vào\s+)?([01]?\d|2[0-3])h`, 'vl01\\d2'],
     ['a class and escapes', String.raw`[-–]\(\d`, '-–'],
     ['a range keeps its ends', String.raw`(?:[a-c]|\.)x`, 'a-c.'],
-    ['a literal start is left to V8', String.raw`(?<![\p{L}\p{N}])tháng\s+\d`, null],
-    ['literal alternatives too', String.raw`(?<![\p{L}\p{N}])(tuần|tháng|quý)\s+tới`, null],
+    ['a literal start is left to V8', String.raw`(?<![\p{sc=Latn}\d\p{No}])tháng\s+\d`, null],
+    ['literal alternatives too', String.raw`(?<![\p{sc=Latn}\d\p{No}])(tuần|tháng|quý)\s+tới`, null],
     ['a pattern that can match nothing', String.raw`(?:a|)b?`, null],
     ['a negated class first', String.raw`[^\S\n]+x`, null],
     ['a dot first', String.raw`.x`, null],
@@ -48,7 +48,7 @@ describe('withFirstChars', () => {
   }
 
   it('adds the ASCII test before the usual word-start look-behind', () => {
-    expect(withFirstChars(String.raw`(?<![\p{L}\p{N}])(?:từ\s+)?\d`)).toBe(String.raw`(?=[\u{74}\d])(?<![a-zA-Z\d])(?<![\p{L}\p{N}])(?:từ\s+)?\d`)
+    expect(withFirstChars(String.raw`(?<![\p{sc=Latn}\d\p{No}])(?:từ\s+)?\d`)).toBe(String.raw`(?=[\u{74}\d])(?<![a-zA-Z\d])(?<![\p{sc=Latn}\d\p{No}])(?:từ\s+)?\d`)
   })
 
   it('leaves every date pattern matching the same, at every position of the corpus', () => {
@@ -66,9 +66,9 @@ describe('withFirstChars', () => {
   it('leaves patterns matching the same on generated text', () => {
     const words = ['vào', 'lúc', 'Lúc', 'từ', 'ngày', 'tháng', 'hằng', 'định kỳ', '17h', '2026', '30/6', ' ', '\n', '-', 'ǅ', 'K', 'ſ', 'ầ', '(', ')']
     const sources = [
-      String.raw`(?<![\p{L}\p{N}])(?:(?:vào\s+)?lúc\s+|vào\s+)?([01]?\d|2[0-3])\s?h(?:([0-5]\d))?(?![\p{L}\p{N}])`,
-      String.raw`(?<![\p{L}\p{N}])(?:(từ)\s+)?(?:(ngày)\s+)?(\d{1,2})\s*(?:[-–]|đến)\s*(\d{1,2})`,
-      String.raw`(?<![\p{L}\p{N}])(?:(?:(định\s+kỳ)\s+)?(hằng)\s+(ngày|tháng)|(định\s+kỳ))(?![\p{L}\p{N}])`
+      String.raw`(?<![\p{sc=Latn}\d\p{No}])(?:(?:vào\s+)?lúc\s+|vào\s+)?([01]?\d|2[0-3])\s?h(?:([0-5]\d))?(?![\p{sc=Latn}\d\p{No}])`,
+      String.raw`(?<![\p{sc=Latn}\d\p{No}])(?:(từ)\s+)?(?:(ngày)\s+)?(\d{1,2})\s*(?:[-–]|đến)\s*(\d{1,2})`,
+      String.raw`(?<![\p{sc=Latn}\d\p{No}])(?:(?:(định\s+kỳ)\s+)?(hằng)\s+(ngày|tháng)|(định\s+kỳ))(?![\p{sc=Latn}\d\p{No}])`
     ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), {maxLength: 12}), (parts) => {

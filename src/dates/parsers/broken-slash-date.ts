@@ -17,7 +17,7 @@ const MONTH_GROUP = 2
 const YEAR_GROUP = 3
 
 /** What makes the numbers a document's number rather than a date. */
-const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|ký\s+hiệu)\s*(?::\s*)?$/iu
+const DOCUMENT_NUMBER = /(?<![\p{sc=Latn}\d\p{No}])(?:số|ký\s+hiệu)\s*(?::\s*)?$/iu
 
 export const brokenSlashDateParser: Parser = {
   pattern: compile(`${WORD_START}(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*((?:19|20)\\d\\d)${WORD_END}`),
@@ -25,7 +25,7 @@ export const brokenSlashDateParser: Parser = {
     const index = match.index ?? 0
     const text = match[0]
     if (!/\s/u.test(text) || !startsWord(context.text, index)) return null
-    if (DOCUMENT_NUMBER.test(before(context.text, index, 20)) || /^\s*\/\s*\p{L}/u.test(after(context.text, index + text.length, 4))) return null
+    if (DOCUMENT_NUMBER.test(before(context.text, index, 20)) || /^\s*\/\s*\p{sc=Latn}/u.test(after(context.text, index + text.length, 4))) return null
     const date = {year: Number(match[YEAR_GROUP]), month: Number(match[MONTH_GROUP]), day: Number(match[DAY_GROUP])}
     if (!isValidYmd(date)) return null
     const result = context.createParsingResult(index, text)

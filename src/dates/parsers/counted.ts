@@ -19,9 +19,9 @@ import {wrapChrono} from './chrono-wrap.js'
 
 const KEYWORD = /(trước|sau|qua|nữa|tới|tiếp)$/iu
 /** What may follow `trước`/`sau`/`qua` when the count runs from the reference: the end of a clause or a listed word. */
-const FOLLOW = new RegExp(`^(?:\\s*(?:$|[.,;:!?)\\]\\n])|\\s+(?:${wordAlternation(afterCountFromReference)})(?![\\p{L}\\p{N}]))`, 'iu')
-const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])thứ\s+$/iu
-const PAST_STRETCH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(pastStretchBefore)})\\s+$`, 'iu')
+const FOLLOW = new RegExp(`^(?:\\s*(?:$|[.,;:!?)\\]\\n])|\\s+(?:${wordAlternation(afterCountFromReference)})(?![\\p{sc=Latn}\\d\\p{No}]))`, 'iu')
+const ORDINAL_BEFORE = /(?<![\p{sc=Latn}\d\p{No}])thứ\s+$/iu
+const PAST_STRETCH = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(pastStretchBefore)})\\s+$`, 'iu')
 
 /**
  * @param parser

@@ -29,7 +29,7 @@ export const dayRangeParser: Parser = {
     const index = match.index ?? 0
     if (!startsWord(context.text, index) || /\d\s*[/.-]\s*$/u.test(before(context.text, index, 5))) return null
     // `ngày 5 tháng 8 đến ngày 10 tháng 8`: the first number is the month of a date, not a day.
-    if (match[DAY_WORD_GROUP] === undefined && /(?<![\p{L}\p{N}])tháng\s+$/iu.test(before(context.text, index, 10))) return null
+    if (match[DAY_WORD_GROUP] === undefined && /(?<![\p{sc=Latn}\d\p{No}])tháng\s+$/iu.test(before(context.text, index, 10))) return null
     if (/^[/.-]\d/u.test(context.text.slice(index + match[0].length, index + match[0].length + 2))) return null
     const first = Number(match[FIRST_GROUP])
     const last = Number(match[LAST_GROUP])

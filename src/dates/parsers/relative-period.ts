@@ -25,7 +25,7 @@ export const relativePeriodParser: Parser = {
   extract(context, match) {
     const index = match.index ?? 0
     if (!startsWord(context.text, index)) return null
-    if (/(?<![\p{L}\p{N}])(?:những|các|mấy|vài|nhiều)\s+$/iu.test(before(context.text, index, 20))) return null
+    if (/(?<![\p{sc=Latn}\d\p{No}])(?:những|các|mấy|vài|nhiều)\s+$/iu.test(before(context.text, index, 20))) return null
     const unit = (match[UNIT_GROUP] ?? '').toLowerCase()
     const which = (match[WHICH_GROUP] ?? '').toLowerCase()
     if (which === 'nay' && unit !== 'năm') return null

@@ -33,13 +33,13 @@ const UNITS: Readonly<Record<string, SpanUnit>> = {
   'h': 'hour'
 }
 
-const PAST = /^\s+(?:qua|vừa\s+qua|trước|gần\s+đây|đã\s+qua)(?![\p{L}\p{N}])/iu
+const PAST = /^\s+(?:qua|vừa\s+qua|trước|gần\s+đây|đã\s+qua)(?![\p{sc=Latn}\d\p{No}])/iu
 /** A period written right after the count: `(2021 - 2023)`, ` 2021-2025`, `(từ tháng 7 đến tháng 9/2026)`. */
 const EXPLAINED =
   /^\s*(?:\(\s*(?:từ\s|(?:ngày|tháng|năm)\s+\d|\d{1,2}\s*[/.-]\s*\d|(?:19|20)\d{2}(?!\d))|(?:năm\s+)?(?:19|20)\d{2}(?!\d))/iu
 
 /** What follows the hours of a time of day: its minutes, a part of the day, the day. */
-const CLOCK_AFTER = /^\s*(?:\d{1,2}(?!\d)|(?:[:,]\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)(?![\p{L}\p{N}]))/iu
+const CLOCK_AFTER = /^\s*(?:\d{1,2}(?!\d)|(?:[:,]\s*)?(?:ngày|sáng|chiều|tối|trưa|hôm)(?![\p{sc=Latn}\d\p{No}]))/iu
 
 export const relativeSpanParser: Parser = {
   pattern: compile(

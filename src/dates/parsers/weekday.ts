@@ -20,7 +20,7 @@ import {wrapChrono} from './chrono-wrap.js'
 const WEEKDAY_GROUP = 1
 const MODIFIER_GROUP = 2
 
-const INTRO = new RegExp(`(?:^|[.,;:!?(\\n–-]|(?<![\\p{L}\\p{N}])(?:${wordAlternation(weekdayIntro)}))\\s*$`, 'iu')
+const INTRO = new RegExp(`(?:^|[.,;:!?(\\n–-]|(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(weekdayIntro)}))\\s*$`, 'iu')
 /** `thứ Sáu`, `Chủ nhật`: directives capitalise weekdays, never ordinals. */
 const CAPITALISED = /^(?:thứ\s+\p{Lu}|Chủ\s+nhật)/u
 

@@ -33,7 +33,7 @@ interface Keyword {
   first?: boolean
 }
 
-const B = '(?<![\\p{L}\\p{N}])'
+const B = '(?<![\\p{sc=Latn}\\d\\p{No}])'
 // `(?<!\\s)` gives trailing spaces to the final `\\s*` alone: a keyword ending in `\\s*:?` stays linear.
 const keyword = (source: string): RegExp => new RegExp(`${B}(?:${source})(?<!\\s)\\s*$`, 'iu')
 

@@ -22,17 +22,17 @@ import {wordAlternation} from '../../text/words.js'
 import {after, before, LAST_YEAR} from '../patterns.js'
 
 const DATE_INTRO =
-  /(?<![\p{L}\p{N}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|dịp|lễ|kỷ\s+niệm|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
+  /(?<![\p{sc=Latn}\d\p{No}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|dịp|lễ|kỷ\s+niệm|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
 /** A yearless date and what joins the next one to it: `30/4 - `, `10/6 và `. */
-const LISTED_DATE = /(?<![\p{L}\p{N}/])\d{1,2}\s*\/\s*\d{1,2}\s*(?:[-–,]|và)\s*$/iu
+const LISTED_DATE = /(?<![\p{sc=Latn}\d\p{No}/])\d{1,2}\s*\/\s*\d{1,2}\s*(?:[-–,]|và)\s*$/iu
 /** `06/6 - 10/6/2026`: a yearless date that starts a span whose end writes the year. */
 const SPAN_END_AFTER = /^\s*[-–]\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d)/u
-const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*(?::\s*)?$/iu
+const DOCUMENT_NUMBER = /(?<![\p{sc=Latn}\d\p{No}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*(?::\s*)?$/iu
 /** `mỗi năm 500 …`, `hằng năm 1200 …`: "năm" is "per year" and the number a count. */
-const COUNTED_YEAR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(everyWords)})\\s+$`, 'iu')
+const COUNTED_YEAR_BEFORE = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(everyWords)})\\s+$`, 'iu')
 /** `năm 1500 người`: a number of something. */
-const QUANTITY_AFTER = new RegExp(`^\\s*(?:%|(?:${wordAlternation(quantityWords)})(?![\\p{L}\\p{N}]))`, 'iu')
-const DURATION_BEFORE = /(?<![\p{L}\p{N}])(?:trong|vòng|mất|khoảng|sau|tối\s+đa|hơn|gần|trên|dưới|tỷ\s+lệ|tỉ\s+lệ)\s*$/iu
+const QUANTITY_AFTER = new RegExp(`^\\s*(?:%|(?:${wordAlternation(quantityWords)})(?![\\p{sc=Latn}\\d\\p{No}]))`, 'iu')
+const DURATION_BEFORE = /(?<![\p{sc=Latn}\d\p{No}])(?:trong|vòng|mất|khoảng|sau|tối\s+đa|hơn|gần|trên|dưới|tỷ\s+lệ|tỉ\s+lệ)\s*$/iu
 
 export const decoyFilter: Refiner = {
   refine(context, results) {
@@ -63,7 +63,7 @@ function isDecoy(context: ParsingContext, result: ParsingResult): boolean {
   const left = before(context.text, result.index)
   const right = after(context.text, result.index + text.length, 3)
   const previous = left.slice(-1)
-  if (/[\p{L}\p{N}]/u.test(previous) && !/ngày$/iu.test(left)) return true
+  if (/[\p{sc=Latn}\d\p{No}]/u.test(previous) && !/ngày$/iu.test(left)) return true
 
   const start = result.start
   if (start.isCertain('hour') && !start.isCertain('day')) {
@@ -78,7 +78,7 @@ function isDecoy(context: ParsingContext, result: ParsingResult): boolean {
     if (!numbers) return true
     if (Number(numbers[1]) !== start.get('day')) return true // swapped to month/day
     if (numbers[2] === '.' && (numbers[4] ?? '').length !== 4) return true
-    if (/^\/[\p{L}\p{N}]|^-\p{Lu}/u.test(right)) return true
+    if (/^\/[\p{sc=Latn}\d\p{No}]|^-\p{Lu}/u.test(right)) return true
     if (DOCUMENT_NUMBER.test(left)) return true
   }
 
@@ -107,7 +107,7 @@ function isYear(context: ParsingContext, result: ParsingResult): boolean {
   const digits = /\d+/u.exec(result.text)?.[0] ?? ''
   const year = result.start.get('year') ?? 0
   const right = after(context.text, result.index + result.text.length, 20)
-  if (/^\/[\p{L}\p{N}]/u.test(right)) return false
+  if (/^\/[\p{sc=Latn}\d\p{No}]/u.test(right)) return false
   if (/TCN$/iu.test(result.text)) return true
   if (digits.length < 3 || year > LAST_YEAR) return false
   if (year >= 1900) return digits.length === 4

@@ -7,8 +7,8 @@ import type {Refiner} from 'chrono-node'
 import {rebuild} from '../meta.js'
 import {before} from '../patterns.js'
 
-const NGAY = /(?<![\p{L}\p{N}])ngày\s*$/iu
-const HOI = /(?<![\p{L}\p{N}])hồi\s*$/iu
+const NGAY = /(?<![\p{sc=Latn}\d\p{No}])ngày\s*$/iu
+const HOI = /(?<![\p{sc=Latn}\d\p{No}])hồi\s*$/iu
 
 export const ngayPrefixRefiner: Refiner = {
   refine(context, results) {

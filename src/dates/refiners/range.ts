@@ -14,8 +14,8 @@ import {readMeta, rebuild, referenceOf, setYmd, ymdOf, type Meta} from '../meta.
 import {before} from '../patterns.js'
 
 const BETWEEN = /^\s*(?:[-–—]|(?:cho\s+)?(?:đến|tới))\s*(?:hết\s+)?$/iu
-const FROM = /(?<![\p{L}\p{N}])từ\s+$/iu
-const FROM_NOW = /(?<![\p{L}\p{N}])từ\s+(?:nay|bây\s+giờ|hôm\s+nay)\s+(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?$/iu
+const FROM = /(?<![\p{sc=Latn}\d\p{No}])từ\s+$/iu
+const FROM_NOW = /(?<![\p{sc=Latn}\d\p{No}])từ\s+(?:nay|bây\s+giờ|hôm\s+nay)\s+(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?$/iu
 
 export const rangeRefiner: Refiner = {
   refine(context, results) {

@@ -18,7 +18,7 @@ import {WEEKDAYS_SOURCE} from '../parsers/recurring.js'
 import {after} from '../patterns.js'
 
 const DAY_OF_MONTH =
-  /^(\s*(?:,\s*)?(?:(\()\s*)?)((?:(trước|(?:chậm|muộn)\s+nhất(?:\s+là)?|vào)\s+)?ngày\s+(\d{1,2}))(?![\d/.\-\p{L}])(\s*\))?/iu
+  /^(\s*(?:,\s*)?(?:(\()\s*)?)((?:(trước|(?:chậm|muộn)\s+nhất(?:\s+là)?|vào)\s+)?ngày\s+(\d{1,2}))(?![\d/.\-\p{sc=Latn}])(\s*\))?/iu
 
 /** `, vào thứ Sáu`, ` (sáng thứ Hai, thứ Năm)`: the days of a weekly rhythm written after it. Groups as {@link DAY_OF_MONTH}'s 1–3, 6. */
 const DAYS_OF_WEEK = new RegExp(
@@ -30,7 +30,7 @@ const DAYS_OF_WEEK = new RegExp(
 const HAS_WEEKDAY = new RegExp(WEEKDAYS_SOURCE, 'iu')
 
 /** `đến ngày 31/12/2026`, `cho đến hết năm 2026`: when repeating work stops, not its day. */
-const BOUND = /^(?:cho\s+)?(?:đến|tới)(?![\p{L}\p{N}])/iu
+const BOUND = /^(?:cho\s+)?(?:đến|tới)(?![\p{sc=Latn}\d\p{No}])/iu
 
 export const recurringMergeRefiner: Refiner = {
   refine(context, results) {

@@ -22,10 +22,10 @@ const ANCHOR_SIGNING = new RegExp(`${FROM}\\s+${SIGNING_DAY}`, 'iu')
  * của …` is another document).
  */
 const ANCHOR_RECEIPT = new RegExp(
-  `${FROM}\\s+(?:ngày|khi)\\s+nhận\\s+được\\s+${THIS_DOCUMENT}(?:\\s+này(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}])(?!\\s+\\p{Ll}))`,
+  `${FROM}\\s+(?:ngày|khi)\\s+nhận\\s+được\\s+${THIS_DOCUMENT}(?:\\s+này(?![\\p{sc=Latn}\\d\\p{No}])|(?![\\p{sc=Latn}\\d\\p{No}])(?!\\s+\\p{Ll}))`,
   'iu'
 )
-const ANCHOR_EVENT = new RegExp(`${FROM}(?![\\p{L}\\p{N}])`, 'iu')
+const ANCHOR_EVENT = new RegExp(`${FROM}(?![\\p{sc=Latn}\\d\\p{No}])`, 'iu')
 const LENGTH_OF = /^\s*[,:(]\s*(?:từ\s+)?$/u
 
 export const relativeAnchorRefiner: Refiner = {

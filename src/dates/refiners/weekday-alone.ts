@@ -17,7 +17,7 @@ import {addDays, weekday, type Ymd} from '../calendar.js'
 import {FROM_REFERENCE_TAG, referenceOf, setYmd} from '../meta.js'
 import {after, before} from '../patterns.js'
 
-const INTRO = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(weekdayAloneIntro)})\\s+$`, 'iu')
+const INTRO = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(weekdayAloneIntro)})\\s+$`, 'iu')
 const CAPITALISED = /^[Tt]hứ\s+\p{Lu}/u
 /** `Thứ Hai, …` opening a sentence enumerates. */
 const ENUMERATION = /^\s*,/u
@@ -27,14 +27,14 @@ const LINE_END = /^[\t *_|]*(?:[.;:!?)][\t *_|]*)?(?:\n|$)/u
 /** A rhythm after it: `thứ Sáu hằng tuần` is read by the recurring parser. */
 const RHYTHM = /^\s*(?:hằng|hàng|mỗi)\s/iu
 /** `từ thứ Hai đến thứ Sáu`: days of every week (working days), not dates. */
-const SPAN_FROM = /(?<![\p{L}\p{N}])từ\s+$/iu
+const SPAN_FROM = /(?<![\p{sc=Latn}\d\p{No}])từ\s+$/iu
 const SPAN_TO_AFTER = /^\s*(?:đến|tới|-|–)\s*(?:thứ|chủ)\s/iu
-const SPAN_TO_BEFORE = /(?<![\p{L}\p{N}])(?:thứ\s+\p{L}+|chủ\s+nhật)\s*(?:đến|tới|-|–)\s*$/iu
+const SPAN_TO_BEFORE = /(?<![\p{sc=Latn}\d\p{No}])(?:thứ\s+\p{sc=Latn}+|chủ\s+nhật)\s*(?:đến|tới|-|–)\s*$/iu
 /** `ngày 12/6/2026 (thứ Sáu)`, `thứ Sáu (12/6)`: the weekday of a date written beside it. */
 const DATE_BEFORE = /\d\s*[,(]\s*$/u
 const DATE_AFTER = /^\s*[,(]\s*(?:ngày\s+)?\d/iu
 /** Where the weekday starts in the result's text (`9 giờ thứ Sáu`). */
-const WEEKDAY_AT = /(?<![\p{L}\p{N}])(?:thứ|chủ)\s/iu
+const WEEKDAY_AT = /(?<![\p{sc=Latn}\d\p{No}])(?:thứ|chủ)\s/iu
 
 export const weekdayAloneRefiner: Refiner = {
   refine(context, results) {

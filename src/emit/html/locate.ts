@@ -26,7 +26,7 @@ export function locate(text: string, phrase: string, within: Span): Span | null 
   if (words.length === 0) return null
   const slice = normalizeText(text.slice(within.start, within.end))
   // Literal words joined by runs of spaces or emphasis markers: linear-time, no nested quantifiers.
-  const source = `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[\\s*_]+')}(?![\\p{L}\\p{N}])`
+  const source = `(?<![\\p{sc=Latn}\\d\\p{No}])${words.map(escapeRegExp).join('[\\s*_]+')}(?![\\p{sc=Latn}\\d\\p{No}])`
   const match = new RegExp(source, 'u').exec(slice.text) ?? new RegExp(source, 'iu').exec(slice.text)
   if (!match) return null
   return {

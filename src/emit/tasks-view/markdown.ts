@@ -5,7 +5,7 @@
  * starts a character reference ("&#35;"); an underscore inside a word ("000_6f07.txt") never opens
  * emphasis in GFM, so it stays as it is.
  */
-const special = /[\\`*[\]<>~|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?=#?[\p{L}\p{N}]+;)/gu
+const special = /[\\`*[\]<>~|]|(?<![\p{sc=Latn}\d\p{No}])_|_(?![\p{sc=Latn}\d\p{No}])|&(?=#?[\p{sc=Latn}\d\p{No}]+;)/gu
 
 /** Escapes text for the inside of a paragraph or heading (never at the start of a line). */
 export function escapeMarkdown(text: string): string {

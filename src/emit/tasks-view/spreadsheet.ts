@@ -7,7 +7,7 @@ import {OptionValueError} from '../emitter.js'
 
 const trigger = /^[=+\-@\t\r]/u
 /** A list bullet: "-" or "+" before a space or a letter ("- Sở Nội vụ", "+Tiếp tục"), not "-5" or "+84". */
-const bullet = /^[-+](?:\s+|(?=\p{L}))/u
+const bullet = /^[-+](?:\s+|(?=\p{sc=Latn}))/u
 
 /** The value as a spreadsheet shows it, never run as a formula. */
 export function defuse(value: string): string {

@@ -58,7 +58,7 @@ export function expandAbbreviation(text: string, kind?: AbbreviationKind): strin
 }
 
 // Initials of family and middle names + given name: `Đ.T.Trung`, `P.T.T.Huyền`, `L.A. Quân`.
-const initialsName = /(?<![\p{L}\p{N}])((?:\p{Lu}\.\s?){1,4}\p{Lu}\p{Ll}+)$/u
+const initialsName = /(?<![\p{sc=Latn}\d\p{No}])((?:\p{Lu}\.\s?){1,4}\p{Lu}\p{Ll}+)$/u
 const fullNameWord = /^\p{Lu}\p{Ll}*$/u
 
 /**

@@ -78,24 +78,24 @@ function matchPhrase(words: string[], index: number): Phrase | null {
 
 function displayWord(word: string): string {
   const bare = stripPunctuation(word)
-  if (!/\p{L}/u.test(bare)) return word
+  if (!/\p{sc=Latn}/u.test(bare)) return word
   // Abbreviations keep their capitals: UBND, HĐND, TP.
   if (lookupAbbreviation(bare) || !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(bare)) {
     return word
   }
 
   const lower = word.toLowerCase()
-  const first = lower.search(/\p{L}/u)
+  const first = lower.search(/\p{sc=Latn}/u)
   return lower.slice(0, first) + lower.charAt(first).toUpperCase() + lower.slice(first + 1)
 }
 
 function stripPunctuation(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '')
+  return word.replace(/^[^\p{sc=Latn}\d\p{No}]+|(?<![^\p{sc=Latn}\d\p{No}])[^\p{sc=Latn}\d\p{No}]+$/gu, '')
 }
 
 /** Display form of a table word with the punctuation the written word had around it. */
 function keepPunctuation(written: string, display: string): string {
-  const lead = /^[^\p{L}\p{N}]*/u.exec(written)?.[0] ?? ''
-  const trail = /(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(written)?.[0] ?? ''
+  const lead = /^[^\p{sc=Latn}\d\p{No}]*/u.exec(written)?.[0] ?? ''
+  const trail = /(?<![^\p{sc=Latn}\d\p{No}])[^\p{sc=Latn}\d\p{No}]*$/u.exec(written)?.[0] ?? ''
   return lead + stripPunctuation(display) + trail
 }

@@ -45,17 +45,17 @@ export function analyzeClosing(context: ExtractContext): Closing {
 }
 
 /** `Nơi nhận:` on the folded key, so OCR's `Noi nhận` matches too. */
-const recipientsHeading = /^[^\p{L}\p{N}]{0,4}NOI\s{0,2}NHAN(?![\p{L}])\s{0,3}:?/u
-const appendix = /^[^\p{L}\p{N}]{0,3}(?:PHU LUC(?![\p{L}])|DANH MUC(?![\p{L}]))/u
+const recipientsHeading = /^[^\p{sc=Latn}\d\p{No}]{0,4}NOI\s{0,2}NHAN(?![\p{sc=Latn}])\s{0,3}:?/u
+const appendix = /^[^\p{sc=Latn}\d\p{No}]{0,3}(?:PHU LUC(?![\p{sc=Latn}])|DANH MUC(?![\p{sc=Latn}]))/u
 const bullet = /^['"`’]?\s?[-–—~•+]+[\s_]*/u
 const annotation = /^\([^()]{1,80}\)\s{0,3}[;,.]?$/u
-const noise = /^(?:\(\s{0,3}(?:đã|Đã|ĐÃ)\s{0,3}ký[^)]{0,60}\)|\d{1,4}|\.\/\.|[^\p{L}\p{N}]*)$/u
+const noise = /^(?:\(\s{0,3}(?:đã|Đã|ĐÃ)\s{0,3}ký[^)]{0,60}\)|\d{1,4}|\.\/\.|[^\p{sc=Latn}\d\p{No}]*)$/u
 /** Words that make an upper-case line a signer's title, on the folded key (OCR: THỦ TƯỞNG, CHỦ NHIÊỆM). */
-const titleWords = /(?<![\p{L}])(?:CHU TICH|CHU NHI|TRUONG|TUONG|CHANH|GIAM DOC|BI THU|UY VIEN|PHO|TONG|THU KY|TU LENH|CHINH UY)/u
+const titleWords = /(?<![\p{sc=Latn}])(?:CHU TICH|CHU NHI|TRUONG|TUONG|CHANH|GIAM DOC|BI THU|UY VIEN|PHO|TONG|THU KY|TU LENH|CHINH UY)/u
 /** `; - ` inside a line: OCR ran two items together. */
-const joinedItems = /;\s{0,3}['"`]?\s{0,3}[-~–]\s{1,3}(?=\p{L})/gu
+const joinedItems = /;\s{0,3}['"`]?\s{0,3}[-~–]\s{1,3}(?=\p{sc=Latn})/gu
 /** The archive item (`Lưu: VT, …`, `Lưu VPTU`), always the last of the list. */
-const archive = /^[^\p{L}]{0,4}LUU(?![\p{L}])/u
+const archive = /^[^\p{sc=Latn}]{0,4}LUU(?![\p{sc=Latn}])/u
 const nameWord = /^\p{Lu}[\p{Ll}\p{M}]*$/u
 const academic = /^(?:GS|PGS|TS|ThS|BS|KS|TS\.?KH)\.?(?:TS\.?)?$/u
 /** An item that ends in punctuation is complete: a name-like line after it is the signer, not its continuation. */
@@ -170,7 +170,7 @@ function readClosing(context: ExtractContext): Closing {
     const mark = bullet.exec(text)
     const previous = items.at(-1)
     if (mark && previous && archive.test(foldKey(itemText(previous.parts)))) listEnded = true
-    if (mark && seenHeading && !listEnded && /\p{L}/u.test(text.slice(mark[0].length))) {
+    if (mark && seenHeading && !listEnded && /\p{sc=Latn}/u.test(text.slice(mark[0].length))) {
       addItems(line, mark[0].length)
       last = 'item'
       continue
@@ -315,7 +315,7 @@ function isSignerTitle(text: string): boolean {
 }
 
 function isJunk(tail: string): boolean {
-  const words = tail.match(/\p{L}{2,}/gu) ?? []
+  const words = tail.match(/\p{sc=Latn}{2,}/gu) ?? []
   return words.length < 2
 }
 

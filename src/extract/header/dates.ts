@@ -55,10 +55,10 @@ export function isoDate(day: string | undefined, month: string | undefined, year
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-const numericDate = /(?<![\p{N}/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?![\p{N}])/u
+const numericDate = /(?<![\d\p{No}/.-])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?![\d\p{No}])/u
 // On the folded key (no diacritics, upper case): "NGAY 28 THANG 4 NAM 2026", "NGAY 23 VA 24 THANG 3 ...",
 // "NGAY   THANG   NAM 2026" (blanks).
-const wordDate = /(?<![\p{L}\p{N}])NGAY\s{0,40}(\d{1,2})?(?:\s{0,3}(?:VA|,|-|–)\s{0,3}\d{1,2})?\s{0,40}THANG\s{0,40}(\d{1,2})?\s{0,40}NAM\s{0,40}(\d{4})?/u
+const wordDate = /(?<![\p{sc=Latn}\d\p{No}])NGAY\s{0,40}(\d{1,2})?(?:\s{0,3}(?:VA|,|-|–)\s{0,3}\d{1,2})?\s{0,40}THANG\s{0,40}(\d{1,2})?\s{0,40}NAM\s{0,40}(\d{4})?/u
 
 /**
  * First date in a text, written either way.

@@ -73,26 +73,26 @@ export function analyzeHeader(context: ExtractContext): Header {
 }
 
 /** Where a line starts being about the national or Party header (to cut it off an issuer cell). */
-const recipientsOrAddress = /^[^\p{L}\p{N}]{0,8}KINH GUI(?![\p{L}])/u
+const recipientsOrAddress = /^[^\p{sc=Latn}\d\p{No}]{0,8}KINH GUI(?![\p{sc=Latn}])/u
 /** Lines that open a body and never a title. */
-const bodyOpeners = /^[^\p{L}\p{N}]{0,3}(?:CAN CU|XET DE NGHI|THEO DE NGHI|NOI NHAN|NGAY \d)/u
+const bodyOpeners = /^[^\p{sc=Latn}\d\p{No}]{0,3}(?:CAN CU|XET DE NGHI|THEO DE NGHI|NOI NHAN|NGAY \d)/u
 /** Words that open a body paragraph but may also open a title (so they end a title only after its first line). */
-const openers = /^[^\p{L}\p{N}]{0,3}(?:THUC HIEN|TRONG |NHAM |DE |QUA )/u
-const placeWords = /^(?:TINH(?! UY)|THANH PHO|TP\.?|XA|PHUONG|HUYEN(?! UY)|QUAN(?! UY)|THI XA|THI TRAN|DAC KHU)(?![\p{L}])/u
-const numberPrefix = /^[^\p{L}\p{N}]{0,4}(?:Số|SỐ|Sô|So)(?![\p{L}\p{N}])\s{0,3}:?\s{0,40}/u
+const openers = /^[^\p{sc=Latn}\d\p{No}]{0,3}(?:THUC HIEN|TRONG |NHAM |DE |QUA )/u
+const placeWords = /^(?:TINH(?! UY)|THANH PHO|TP\.?|XA|PHUONG|HUYEN(?! UY)|QUAN(?! UY)|THI XA|THI TRAN|DAC KHU)(?![\p{sc=Latn}])/u
+const numberPrefix = /^[^\p{sc=Latn}\d\p{No}]{0,4}(?:Số|SỐ|Sô|So)(?![\p{sc=Latn}\d\p{No}])\s{0,3}:?\s{0,40}/u
 /** A number alone: not a symbol's, whose rest (`/KH-UBND`) may follow on a later line. */
-const numericOnly = /^\d{1,7}(?![\p{L}\p{N}]|\s*[/\-–])/u
-const fragmentPattern = /^[/\-–]\s*\p{L}/u
+const numericOnly = /^\d{1,7}(?![\p{sc=Latn}\d\p{No}]|\s*[/\-–])/u
+const fragmentPattern = /^[/\-–]\s*\p{sc=Latn}/u
 /** Where a State number stands alone on a line (`173/KH-UBND`), read from there by `symbolAt`. */
-const symbolInText = /(?<![\p{L}\p{N}])\d{1,6} ?\/ ?\p{Lu}[\p{L}\p{N}&]{0,10}-[\p{L}\p{N}&-]{1,30}/u
-const vvPattern = /^[^\p{L}\p{N}]{0,3}V ?\/ ?[vV](?![\p{L}\p{N}])/u
-const stampMarker = /^[^\p{L}\p{N}]{0,4}(DEN)(?![\p{L}\p{N}])/u
-const stampNumberLine = /^[^\p{L}\p{N}]{0,4}(?:Số|SỐ)\s{0,3}:?\s{0,10}(\d{1,7})\s{0,10}$/u
-const stampNumberInline = /(?:Số|SỐ)\s{0,3}:?\s{0,10}(\d{1,7})(?![\p{N}/-])/u
-const stampDateField = /^[^\p{L}\p{N}]{0,4}NGAY\s{0,3}:/u
-const stampForward = /(?<![\p{L}])CHUYEN\s{0,3}:/u
+const symbolInText = /(?<![\p{sc=Latn}\d\p{No}])\d{1,6} ?\/ ?\p{Lu}[\p{sc=Latn}\d\p{No}&]{0,10}-[\p{sc=Latn}\d\p{No}&-]{1,30}/u
+const vvPattern = /^[^\p{sc=Latn}\d\p{No}]{0,3}V ?\/ ?[vV](?![\p{sc=Latn}\d\p{No}])/u
+const stampMarker = /^[^\p{sc=Latn}\d\p{No}]{0,4}(DEN)(?![\p{sc=Latn}\d\p{No}])/u
+const stampNumberLine = /^[^\p{sc=Latn}\d\p{No}]{0,4}(?:Số|SỐ)\s{0,3}:?\s{0,10}(\d{1,7})\s{0,10}$/u
+const stampNumberInline = /(?:Số|SỐ)\s{0,3}:?\s{0,10}(\d{1,7})(?![\d\p{No}/-])/u
+const stampDateField = /^[^\p{sc=Latn}\d\p{No}]{0,4}NGAY\s{0,3}:/u
+const stampForward = /(?<![\p{sc=Latn}])CHUYEN\s{0,3}:/u
 const stampFile = /(?:SO VA KY HIEU(?: HO SO| HS)?|LUU HO SO SO)\s{0,3}:/u
-const stampTime = /(?<![\p{L}])GIO\s{0,3}[:.]/u
+const stampTime = /(?<![\p{sc=Latn}])GIO\s{0,3}[:.]/u
 const blankValue = /^[\s.…_·:-]*$/u
 
 interface ZoneLine {
@@ -249,7 +249,7 @@ function typeLineMatch(entry: ZoneLine): {from: number; to: number; name: string
   const text = entry.line.text
   if (!entry.key || text.length > 80 || /:\s*$/u.test(text) || nationalHeader.test(entry.key)) return null
   let end = text.length
-  while (end > 0 && /[^\p{L}]/u.test(text[end - 1] ?? '')) end--
+  while (end > 0 && /[^\p{sc=Latn}]/u.test(text[end - 1] ?? '')) end--
   const start = firstWordIndex(text)
   if (end <= start) return null
   const core = text.slice(start, end)
@@ -261,7 +261,7 @@ function typeLineMatch(entry: ZoneLine): {from: number; to: number; name: string
     const suffix = text.slice(from, end)
     const prefix = text.slice(0, from)
     // Debris before the name (lower case, digits, symbols), not an upper-case heading that ends in it.
-    if (isUpperText(suffix) && /[\p{Ll}\p{N}:;|_¬()/]/u.test(prefix)) return {from, to: end, name: suffix}
+    if (isUpperText(suffix) && /[\p{Ll}\d\p{No}:;|_¬()/]/u.test(prefix)) return {from, to: end, name: suffix}
   }
 
   return null
@@ -302,10 +302,10 @@ interface DateResult {
   parts: Part[]
 }
 
-const dateComma = /,\s{0,3}NGAY(?![\p{L}])/u
-const lineStartDate = /^[^\p{L}\p{N}]{0,3}NGAY(?![\p{L}])/u
+const dateComma = /,\s{0,3}NGAY(?![\p{sc=Latn}])/u
+const lineStartDate = /^[^\p{sc=Latn}\d\p{No}]{0,3}NGAY(?![\p{sc=Latn}])/u
 // "Hà Nội, ngày" / "21 tháng 11 năm 2025" too: a day that opens the next line goes on with its month.
-const continuation = /^[^\p{L}\p{N}]{0,3}(?:THANG|NAM|\d{1,2}\s?THANG)(?![\p{L}])/u
+const continuation = /^[^\p{sc=Latn}\d\p{No}]{0,3}(?:THANG|NAM|\d{1,2}\s?THANG)(?![\p{sc=Latn}])/u
 
 function readDate(zone: ZoneLine[], used: Set<number>): DateResult {
   for (const [position, entry] of zone.entries()) {
@@ -450,7 +450,7 @@ function isMarker(entry: ZoneLine): boolean {
   if (hasLower(entry.line.text.slice(at, at + 3))) return false
   // "ĐẾN NĂM 2030" in an upper-case title is not the stamp.
   const next = tokens(entry.line.text.slice(at + 3))[0]?.text ?? ''
-  return !(isUpperText(next) && /^\p{Lu}{2,}/u.test(next) && foldKey(next).replace(/[^\p{L}]/gu, '') !== 'SO')
+  return !(isUpperText(next) && /^\p{Lu}{2,}/u.test(next) && foldKey(next).replace(/[^\p{sc=Latn}]/gu, '') !== 'SO')
 }
 
 function value(text: string): string | null {
@@ -493,11 +493,11 @@ function readTitle(
       if (bar >= 0 && bar >= from) from = bar + 1
     }
 
-    while (from < text.length && /[^\p{L}\p{N}(“"']/u.test(text[from] ?? '')) from++
+    while (from < text.length && /[^\p{sc=Latn}\d\p{No}(“"']/u.test(text[from] ?? '')) from++
     let to = text.length
     while (to > from && /[\s_|]/u.test(text[to - 1] ?? '')) to--
     const segment = text.slice(from, to)
-    if (!/\p{L}/u.test(segment)) break
+    if (!/\p{sc=Latn}/u.test(segment)) break
     if (/^\p{Lu}/u.test(segment) && bodyOpeners.test(entry.key.slice(from))) break
     // A type line followed straight by the body ("CÔNG ĐIỆN" then a paragraph) has no title.
     if (parts.length === 0 && segment.length > 250 && !vvPattern.test(text)) break
@@ -549,7 +549,7 @@ function readIssuer(zone: ZoneLine[], stop: number, stamp: Stamp | null): {name:
     while (end > start && /[\s—–_-]/u.test(text[end - 1] ?? '')) end--
     const left = text.slice(start, end)
     const words = left.split(/\s+/u).filter(Boolean)
-    if (!/\p{L}/u.test(left)) continue
+    if (!/\p{sc=Latn}/u.test(left)) continue
     if (isUpperText(left) && (words.length >= 2 || left.length >= 4) && !/[:@]/u.test(left)) {
       run.push({line: entry.line, from: start, to: end})
       last = run
@@ -574,8 +574,8 @@ function readIssuer(zone: ZoneLine[], stop: number, stamp: Stamp | null): {name:
 
 const authorOfTitle = /^(?:KET LUAN|Y KIEN(?: CHI DAO)?|THONG BAO)\s+CUA\s+/u
 /** Folded whole-word patterns of the words of `lexicon/authority.ts`. */
-const bodyWords = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(authorityBodies.map(foldKey), ' ')})(?![\\p{L}])`, 'u')
-const titleWords = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(authorityTitles.map(foldKey), ' ')})(?![\\p{L}])`, 'u')
+const bodyWords = new RegExp(`(?<![\\p{sc=Latn}])(?:${wordAlternation(authorityBodies.map(foldKey), ' ')})(?![\\p{sc=Latn}])`, 'u')
+const titleWords = new RegExp(`(?<![\\p{sc=Latn}])(?:${wordAlternation(authorityTitles.map(foldKey), ' ')})(?![\\p{sc=Latn}])`, 'u')
 
 /** Issuer from the title ("KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY tại …") or the signer's authority ("T/L BAN THƯỜNG VỤ"). */
 function inferIssuer(title: string | null, context: ExtractContext): string | null {

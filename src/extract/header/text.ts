@@ -8,7 +8,7 @@ export const maxFieldLine = 400
 
 /** Whether text has letters and all of them are capitals. */
 export function isUpperText(text: string): boolean {
-  return /\p{L}/u.test(text) && !/\p{Ll}/u.test(text)
+  return /\p{sc=Latn}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 
 /** Whether text has a lower-case letter. */
@@ -25,7 +25,7 @@ export function hasLower(text: string): boolean {
  *   Index, or `text.length` when there is none.
  */
 export function firstWordIndex(text: string): number {
-  const match = /[\p{L}\p{N}(]/u.exec(text)
+  const match = /[\p{sc=Latn}\d\p{No}(]/u.exec(text)
   return match ? match.index : text.length
 }
 
@@ -80,7 +80,7 @@ export function upperRun(text: string, from = 0): {end: number; words: number} {
   let end = from
   let words = 0
   for (const token of tokens(text.slice(from))) {
-    if (!/^\p{Lu}[\p{Lu}\p{M}&.,-]*$/u.test(token.text) || !/\p{L}/u.test(token.text)) break
+    if (!/^\p{Lu}[\p{Lu}\p{M}&.,-]*$/u.test(token.text) || !/\p{sc=Latn}/u.test(token.text)) break
     end = from + token.end
     words++
   }

@@ -116,7 +116,7 @@ function whenOf(mention: DateMention, before: string): {date: string; kind: Dead
     return date ? {date, kind: 'by-end-of-period'} : null
   }
 
-  if (mention.kind === 'date' && /(?<![\p{L}\p{N}])vào\s*$/iu.test(before)) {
+  if (mention.kind === 'date' && /(?<![\p{sc=Latn}\d\p{No}])vào\s*$/iu.test(before)) {
     const date = dayOf(mention.start)
     return date ? {date, kind: 'on'} : null
   }
@@ -138,7 +138,7 @@ function inTimeField(before: string): boolean {
  */
 function namesAPeriod(before: string, raw: string): boolean {
   if (/(?:tầm nhìn|giai đoạn|thời kỳ|nhiệm kỳ|niên độ|năm học)\s*$/iu.test(before)) return true
-  if (/^(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)(?![\p{L}\p{N}])/iu.test(raw)) return true
+  if (/^(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)(?![\p{sc=Latn}\d\p{No}])/iu.test(raw)) return true
   if (!/^đến\s/iu.test(raw)) return false
   // A verb at most 40 characters back: the last 60 are all that can match.
   return !/(?:hoàn thành|xong|phấn đấu|thực hiện|triển khai|đạt|áp dụng|duy trì)[^.;]{0,40}$/iu.test(before.slice(-60))
@@ -149,8 +149,8 @@ function namesAPeriod(before: string, raw: string): boolean {
  * when work begins or a rule takes effect. A window ("từ … đến …") is read by `whenOf`.
  */
 function startsWork(before: string, raw: string): boolean {
-  if (/^(?:kể\s+)?từ\s/iu.test(raw)) return !/(?<![\p{L}\p{N}])(?:đến|tới)(?![\p{L}\p{N}])/iu.test(raw)
-  return /(?<![\p{L}\p{N}])(?:kể\s+)?từ\s*$/iu.test(before)
+  if (/^(?:kể\s+)?từ\s/iu.test(raw)) return !/(?<![\p{sc=Latn}\d\p{No}])(?:đến|tới)(?![\p{sc=Latn}\d\p{No}])/iu.test(raw)
+  return /(?<![\p{sc=Latn}\d\p{No}])(?:kể\s+)?từ\s*$/iu.test(before)
 }
 
 /**

@@ -6,15 +6,15 @@ import type {Task} from '../../model/schema.js'
 import {fieldLabel} from './items.js'
 
 /** Work that gets something ready for an event: "chuẩn bị báo cáo …", "chuẩn bị nội dung …". */
-const preparing = /(?<![\p{L}\p{N}])chuẩn bị(?![\p{L}\p{N}])/iu
+const preparing = /(?<![\p{sc=Latn}\d\p{No}])chuẩn bị(?![\p{sc=Latn}\d\p{No}])/iu
 
 /** "(theo) thời gian/thời hạn (nêu) tại khoản 1": a deadline given by pointing at another item. */
 const timePointer =
-  /(?<![\p{L}\p{N}])(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện|đã))?\s+(?:nêu\s+)?(?:tại|theo|ở)\s+(?:khoản|mục|điểm)\s+(\d{1,2}|[a-zđ])(?![\p{L}\p{N}])/iu
+  /(?<![\p{sc=Latn}\d\p{No}])(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện|đã))?\s+(?:nêu\s+)?(?:tại|theo|ở)\s+(?:khoản|mục|điểm)\s+(\d{1,2}|[a-zđ])(?![\p{sc=Latn}\d\p{No}])/iu
 
 /** The value of a label as written: "1." → "1", "a)" → "a", "(2)" → "2". */
 function labelValue(number: string): string {
-  return /^\(?([\p{L}\p{N}]+)/u.exec(number)?.[1] ?? number
+  return /^\(?([\p{sc=Latn}\d\p{No}]+)/u.exec(number)?.[1] ?? number
 }
 
 /** Where a sentence of a text ends: a ".", "!", "?" or ";" followed by a capital. */

@@ -13,7 +13,7 @@ import type {TaskRow} from './task-tables.js'
  * A header that names the columns of a task table (on one line or two): the row number (STT, TT; OCR
  * reads SIT, TTÌ), who leads, and when or with whom. A sentence that says "chủ trì, phối hợp" has no STT.
  */
-const numberColumn = /(?<![\p{L}])(?:S?TT|SIT|TTI)(?![\p{L}])/u
+const numberColumn = /(?<![\p{sc=Latn}])(?:S?TT|SIT|TTI)(?![\p{sc=Latn}])/u
 const leadColumn = /CHU\s?TRI/u
 const otherColumn = /PHOI\s?HOP|THOI\s?(?:GIAN|HAN)/u
 

@@ -12,7 +12,7 @@ import {onlyAssigns} from '../assignees/index.js'
 import {assigns} from './scope.js'
 
 /** Labels of the attribute lines of a plan item. */
-export const fieldLabel = new RegExp(`^(?:${wordAlternation(fieldLabelWords)})(?:\\s+[\\p{L}]+){0,3}\\s*:`, 'iu')
+export const fieldLabel = new RegExp(`^(?:${wordAlternation(fieldLabelWords)})(?:\\s+[\\p{sc=Latn}]+){0,3}\\s*:`, 'iu')
 
 /**
  * A top-level item that is a field of the document itself, not work: an invitation's "1. Thời gian: …",

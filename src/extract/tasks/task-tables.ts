@@ -28,7 +28,7 @@ const columns: Array<[Column, RegExp]> = [
 
 /** A header cell that holds one of the words, spaces optional ("Chủtrì" from a PDF); "tên" as a word. */
 function headerWords(words: readonly string[]): RegExp {
-  return new RegExp(`(?:${wordAlternation(words, '\\s*')})(?![\\p{L}\\p{N}])`, 'iu')
+  return new RegExp(`(?:${wordAlternation(words, '\\s*')})(?![\\p{sc=Latn}\\d\\p{No}])`, 'iu')
 }
 
 function classify(text: string): Column {

@@ -1,7 +1,7 @@
 /**
  * Issue 20, item 8: a folder of notices also holds a README. A file a directory walk or a glob finds
- * that is not a notice at all (no document type, header or Vietnamese tasks) is skipped with a note, in `validate`
- * and in batch `parse`; it is no error and no failure. A notice that was read badly (a lost header) is
+ * that is not a notice at all (no document type, header or Vietnamese tasks) is skipped with a note, in
+ * `validate` and in batch `parse`; it is no error and no failure. A notice that was read badly (a lost header) is
  * still checked, and a file named as it is keeps being read (validate says it is not a notice).
  */
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs'

@@ -6,7 +6,7 @@
  */
 import type {Diagnostic, Notice} from '../model/schema.js'
 import {formatPlace, oneLine} from '../report/reporter.js'
-import {severityNames, type Lang} from '../rules/rule.js'
+import {countOf, severityNames, type Lang} from '../rules/rule.js'
 import {printableName} from '../read/file-name.js'
 
 /** How much to say: `quiet` nothing, `summary` one line, `verbose` every diagnostic. */
@@ -14,15 +14,10 @@ export type Verbosity = 'quiet' | 'summary' | 'verbose'
 
 const severities: ReadonlyArray<Diagnostic['severity']> = ['error', 'warning', 'info']
 
-const words: Record<Lang, {count(count: number, severity: Diagnostic['severity']): string; more: string}> = {
-  vi: {
-    count: (count, severity) => `${count} ${severityNames.vi[severity]}`,
-    more: '`directive validate` để xem chi tiết (hoặc --verbose)'
-  },
-  en: {
-    count: (count, severity) => `${count} ${severity === 'info' ? 'info' : `${severity}${count === 1 ? '' : 's'}`}`,
-    more: 'run `directive validate` for details (or --verbose)'
-  }
+/** Where the summary line sends the reader. */
+const more: Record<Lang, string> = {
+  vi: '`directive validate` để xem chi tiết (hoặc --verbose)',
+  en: 'run `directive validate` for details (or --verbose)'
 }
 
 /**
@@ -39,7 +34,6 @@ export function diagnosticsNote(notices: readonly Notice[], verbosity: Verbosity
   if (verbosity === 'quiet') return ''
   const all = notices.flatMap((notice) => notice.diagnostics.map((diagnostic) => ({notice, diagnostic})))
   if (all.length === 0) return ''
-  const said = words[lang]
   if (verbosity === 'verbose') {
     return all
       .map(({notice, diagnostic}) => {
@@ -52,6 +46,6 @@ export function diagnosticsNote(notices: readonly Notice[], verbosity: Verbosity
   const counts = severities
     .map((severity) => [severity, all.filter(({diagnostic}) => diagnostic.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([severity, count]) => said.count(count, severity))
-  return `directive: ${counts.join(', ')} — ${said.more}\n`
+    .map(([severity, count]) => countOf(count, severity, lang))
+  return `directive: ${counts.join(', ')} — ${more[lang]}\n`
 }

@@ -70,13 +70,20 @@ export function isVietnameseSyllable(word: string): boolean {
   bare = bare.normalize('NFC').toLowerCase()
   if (bare.length > 7) return false
   for (const char of bare) if (!letters.has(char)) return false
+  return shaped(bare, nuclei, (final) => !stopFinals.has(final) || sacOrNang.has(tone))
+}
+
+/**
+ * Whether a toneless lower-case word splits into an initial, a nucleus of `nucleusSet` and a final that
+ * `finalFits`.
+ */
+function shaped(bare: string, nucleusSet: ReadonlySet<string>, finalFits: (final: string) => boolean): boolean {
+  if (bare.length > 7) return false
   for (const initial of initials) {
     if (!bare.startsWith(initial)) continue
     for (const final of finals) {
       if (bare.length - initial.length - final.length < 1 || !bare.endsWith(final)) continue
-      if (!nuclei.has(bare.slice(initial.length, bare.length - final.length))) continue
-      if (stopFinals.has(final) && !sacOrNang.has(tone)) continue
-      return true
+      if (nucleusSet.has(bare.slice(initial.length, bare.length - final.length)) && finalFits(final)) return true
     }
   }
 
@@ -134,16 +141,7 @@ export function foreignShare(text: string): number {
  * initial, nucleus and final, with no tone to check.
  */
 function isPlainSyllable(word: string): boolean {
-  const bare = word.toLowerCase()
-  if (bare.length > 7) return false
-  for (const initial of initials) {
-    if (!bare.startsWith(initial)) continue
-    for (const final of finals) {
-      if (bare.length - initial.length - final.length >= 1 && bare.endsWith(final) && asciiNuclei.has(bare.slice(initial.length, bare.length - final.length))) return true
-    }
-  }
-
-  return false
+  return shaped(word.toLowerCase(), asciiNuclei, () => true)
 }
 
 /** Calls `visit` with each word of two characters or more and whether it is all ASCII. */

@@ -4,7 +4,7 @@
  */
 import type {ChalkInstance} from 'chalk'
 import type {Diagnostic} from '../model/schema.js'
-import {severityNames, type Lang} from '../rules/rule.js'
+import {countOf, severityNames, type Lang} from '../rules/rule.js'
 import {totals} from '../validate/validate.js'
 import {defineReporter, formatPlace, oneLine} from './reporter.js'
 
@@ -28,14 +28,14 @@ const words: Record<Lang, {checked(files: number): string; clean: string; summar
     checked: (files) => `đã kiểm tra ${files} tệp`,
     clean: 'không có vấn đề nào',
     summary: ({problems, error, warning, info, files}) =>
-      `${problems} vấn đề (${error} ${severityNames.vi.error}, ${warning} ${severityNames.vi.warning}, ${info} ${severityNames.vi.info}) trong ${files} tệp`,
+      `${problems} vấn đề (${countOf(error, 'error', 'vi')}, ${countOf(warning, 'warning', 'vi')}, ${countOf(info, 'info', 'vi')}) trong ${files} tệp`,
     rules: 'Quy tắc:'
   },
   en: {
     checked: (files) => `${plural(files, 'file')} checked`,
     clean: 'no problems',
     summary: ({problems, error, warning, info, files}) =>
-      `${plural(problems, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(files, 'file')}`,
+      `${plural(problems, 'problem')} (${countOf(error, 'error', 'en')}, ${countOf(warning, 'warning', 'en')}, ${countOf(info, 'info', 'en')}) in ${plural(files, 'file')}`,
     rules: 'Rules:'
   }
 }

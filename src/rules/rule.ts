@@ -25,6 +25,12 @@ export const severityNames: Record<Lang, Record<Severity, string>> = {
   en: {error: 'error', warning: 'warning', info: 'info'}
 }
 
+/** A count of findings of one severity: "3 cảnh báo", "3 warnings", "1 error", "6 info". */
+export function countOf(count: number, severity: Severity, lang: Lang): string {
+  const name = severityNames[lang][severity]
+  return `${count} ${lang === 'en' && severity !== 'info' && count !== 1 ? `${name}s` : name}`
+}
+
 /**
  * One finding in every language, written side by side in the rule that makes it so that the two cannot
  * drift apart, and a rule stays one file. Document text and ids are quoted the same in both.

@@ -14,7 +14,7 @@ import {extractors} from './extract/index.js'
 import {sliceLine, type Line} from './parse/line.js'
 import {joinCellRows} from './parse/cell-tables.js'
 import type {Draft, ExtractContext, ExtractOptions, Region} from './extract/extractor.js'
-import type {Diagnostic, Notice} from './model/schema.js'
+import type {Notice} from './model/schema.js'
 import {runRules, sortDiagnostics, type RuleSettings} from './rules/run.js'
 import type {Lang} from './rules/rule.js'
 
@@ -64,7 +64,6 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
   const layout = toLayout(lines)
   const body = toRegion(lines.slice(layout.bodyStart, layout.closingStart))
   const attached = layout.parts.map((part) => toRegion(lines.slice(part.bodyStart, part.bodyEnd)))
-  const diagnostics: Diagnostic[] = []
   const lang = options.lang ?? 'en'
   const draft: Partial<Draft> = {}
   const context: ExtractContext = {
@@ -83,9 +82,6 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
       // Never the clock: output must not depend on when it runs. Without any of these, dates that need
       // a reference stay unresolved (the rule unresolved-deadlines says which).
       return draft.document?.date ?? draft.receipt?.date ?? draft.meeting?.date ?? options.reference ?? null
-    },
-    report({message, ...diagnostic}) {
-      diagnostics.push({...diagnostic, message: message[lang]})
     }
   }
 
@@ -114,7 +110,7 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
     references: complete.references,
     recipients: complete.recipients,
     signature: complete.signature,
-    diagnostics
+    diagnostics: []
   }
   const found = runRules(
     notice,
@@ -127,7 +123,7 @@ export function readNotice(input: Uint8Array | string, options: ParseOptions = {
     options.rules,
     lang
   )
-  notice.diagnostics = sortDiagnostics([...diagnostics, ...found])
+  notice.diagnostics = sortDiagnostics(found)
   return {notice, text: decoded.text}
 }
 

@@ -15,6 +15,8 @@ import {wordAlternation} from '../text/words.js'
 export const WORD_START = '(?<![\\p{sc=Latn}\\d\\p{No}])'
 /** Look-ahead: not followed by a letter or digit. */
 export const WORD_END = '(?![\\p{sc=Latn}\\d\\p{No}])'
+/** The end of a "số:" or "ký hiệu" label: what follows is a document number, not a date. */
+export const DOCUMENT_NUMBER = /(?<![\p{sc=Latn}\d\p{No}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*(?::\s*)?$/iu
 /**
  * Years a date may have: four digits from 1000 (historic dates: `ngày 19/5/1890`, `tháng 1 năm 1863`) to 2100.
  */

@@ -5,9 +5,8 @@
 import type {Line} from '../parse/line.js'
 import type {Layout} from '../parse/layout.js'
 import type {Section} from '../parse/sections.js'
-import type {Diagnostic, Notice, Position} from '../model/schema.js'
+import type {Notice, Position} from '../model/schema.js'
 import type {SourceMap} from '../source/source-map.js'
-import type {Message} from '../rules/rule.js'
 
 /** The parts of the model that extractors fill. */
 export type Draft = Omit<Notice, 'schemaVersion' | 'source' | 'diagnostics'>
@@ -51,8 +50,6 @@ export interface ExtractContext {
    * caller's (`--ref`); null when none is known (never the clock).
    */
   referenceDate(): string | null
-  /** Adds a diagnostic about the document, its message in both languages (the caller's `lang` picks one). */
-  report(diagnostic: Omit<Diagnostic, 'message'> & {message: Message}): void
 }
 
 export interface Extractor<K extends keyof Draft> {

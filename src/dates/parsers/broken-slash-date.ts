@@ -10,14 +10,12 @@
 import type {Parser} from 'chrono-node'
 import {isValidYmd} from '../calendar.js'
 import {setYmd} from '../meta.js'
-import {after, before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {after, before, compile, DOCUMENT_NUMBER, startsWord, WORD_END, WORD_START} from '../patterns.js'
 
 const DAY_GROUP = 1
 const MONTH_GROUP = 2
 const YEAR_GROUP = 3
 
-/** What makes the numbers a document's number rather than a date. */
-const DOCUMENT_NUMBER = /(?<![\p{sc=Latn}\d\p{No}])(?:số|ký\s+hiệu)\s*(?::\s*)?$/iu
 
 export const brokenSlashDateParser: Parser = {
   pattern: compile(`${WORD_START}(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*((?:19|20)\\d\\d)${WORD_END}`),

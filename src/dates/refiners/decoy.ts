@@ -19,7 +19,7 @@ import {FROM_REFERENCE_TAG, readMeta} from '../meta.js'
 import {everyWords} from '../../lexicon/dates.js'
 import {quantityWords} from '../../lexicon/citations.js'
 import {wordAlternation} from '../../text/words.js'
-import {after, before, LAST_YEAR} from '../patterns.js'
+import {after, before, DOCUMENT_NUMBER, LAST_YEAR} from '../patterns.js'
 
 const DATE_INTRO =
   /(?<![\p{sc=Latn}\d\p{No}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|dịp|lễ|kỷ\s+niệm|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
@@ -27,7 +27,6 @@ const DATE_INTRO =
 const LISTED_DATE = /(?<![\p{sc=Latn}\d\p{No}/])\d{1,2}\s*\/\s*\d{1,2}\s*(?:[-–,]|và)\s*$/iu
 /** `06/6 - 10/6/2026`: a yearless date that starts a span whose end writes the year. */
 const SPAN_END_AFTER = /^\s*[-–]\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d)/u
-const DOCUMENT_NUMBER = /(?<![\p{sc=Latn}\d\p{No}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*(?::\s*)?$/iu
 /** `mỗi năm 500 …`, `hằng năm 1200 …`: "năm" is "per year" and the number a count. */
 const COUNTED_YEAR_BEFORE = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(everyWords)})\\s+$`, 'iu')
 /** `năm 1500 người`: a number of something. */

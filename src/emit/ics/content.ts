@@ -24,19 +24,10 @@ export function indexTasks(notice: Notice): TaskIndex {
   return new Map(notice.tasks.map((task) => [task.id, task]))
 }
 
-/**
- * The task's number path, as every view cites it: `II.7.2 (1)(i)`, `II.7.1 (3)`, `Điều 1.1 a)`
- * (`tasks-view/number-path.ts`), so the calendar names a task as the checklist, the CSV and the review
- * page do.
- */
-export function taskLabel(task: Task, tasks: TaskIndex): string {
-  return numberPath(task, tasks)
-}
-
 /** `II.7.2 (1)(i) Bổ sung hoàn thiện báo cáo … — Ban Tổ chức Thành ủy` */
 export function summary(entry: Entry, tasks: TaskIndex): string {
   const {task} = entry
-  const label = taskLabel(task, tasks)
+  const label = numberPath(task, tasks)
   const lead = inCharge(task).names[0]
   return `${label ? `${label} ` : ''}${action(task, entry.deadline)}${lead ? ` — ${lead}` : ''}`
 }
@@ -50,10 +41,10 @@ export function description(entry: Entry, tasks: TaskIndex): string {
 }
 
 function taskLines({task}: Entry, tasks: TaskIndex): string[] {
-  const label = taskLabel(task, tasks)
+  const label = numberPath(task, tasks)
   const parent = task.parent ? tasks.get(task.parent) : undefined
   const lines = [`${label ? `${label} ` : ''}${task.text}`]
-  if (parent) lines.push(`Thuộc: ${[taskLabel(parent, tasks), shorten(parent.text, 120)].filter(Boolean).join(' ')}`)
+  if (parent) lines.push(`Thuộc: ${[numberPath(parent, tasks), shorten(parent.text, 120)].filter(Boolean).join(' ')}`)
   return lines
 }
 

@@ -9,7 +9,7 @@ import {InputError} from '../read/input-error.js'
 import {refuseBlank} from '../read/blank.js'
 import {displayName} from '../read/file-name.js'
 import {readNotice} from '../pipeline.js'
-import {isNotice, notANotice} from '../validate/not-a-notice.js'
+import {isNotice, notANotice, notANoticeNote} from '../validate/not-a-notice.js'
 import {noticeOptions, type NoticeFlags} from './notice-options.js'
 import {failedLine, recordLine, type BatchResult, type BatchTask} from './batch-record.js'
 
@@ -32,7 +32,7 @@ export async function runTask(task: BatchTask, flags: NoticeFlags): Promise<Batc
     refuseBlank(task.file, text)
     if (task.regularOnly && !isNotice(notice, text)) {
       const line = recordLine({file: task.file, ok: false, skipped: notANotice})
-      return {id: task.id, ok: false, skipped: true, message: `${displayName(task.file)}: ${notANotice}, skipped`, line}
+      return {id: task.id, ok: false, skipped: true, message: notANoticeNote(task.file), line}
     }
 
     return {id: task.id, ok: true, line: recordLine({file: task.file, ok: true, notice})}

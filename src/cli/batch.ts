@@ -17,8 +17,8 @@ import {displayName} from '../read/file-name.js'
 import {failedLine, type BatchResult, type BatchTask} from './batch-record.js'
 import {expandInputs, type Input} from './inputs.js'
 import {checkOutput, exitFor, openOutput} from './output.js'
-import {CliExit, exitCodes, type CliIo, type ExitCode} from './io.js'
-import {IgnoreError, ignoresFor, type Ignores} from './ignores.js'
+import {exitCodes, type CliIo, type ExitCode} from './io.js'
+import type {Ignores} from './ignores.js'
 import type {NoticeFlags} from './notice-options.js'
 import {WorkerPool} from './pool.js'
 import {duration, ProgressBar} from './progress.js'
@@ -44,13 +44,15 @@ const WINDOW_PER_JOB = 16
  *   Parse flags (plain values), `--jobs`, `--unordered`, `-o`.
  * @param io
  *   Streams, stdin, clock.
+ * @param ignores
+ *   What walks and globs leave out (cli/command-config.ts).
  * @returns
  *   0 when every document was read, 2 when no input could be read (or none named a file), else 1 when
  *   some document could not be read or parsed.
  */
-export async function runBatch(args: readonly string[], flags: BatchFlags, io: CliIo): Promise<ExitCode> {
+export async function runBatch(args: readonly string[], flags: BatchFlags, io: CliIo, ignores: Ignores | undefined): Promise<ExitCode> {
   const started = performance.now()
-  const inputs = await expandInputs(args, {ignores: await batchIgnores(flags.ignore ?? [], io)})
+  const inputs = await expandInputs(args, {ignores})
   await checkOutput(flags.output, inputs, flags.force === true, io)
   const stdin = inputs.some((input) => isStdin(input) && !input.problem) ? await readStdin(io, flags.maxSize) : undefined
   const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), inputs.length))
@@ -189,21 +191,6 @@ async function readStdin(io: CliIo, maxSize: number | undefined): Promise<Uint8A
 async function problemResult(input: Input, id: number, problem: string | undefined): Promise<BatchResult> {
   const message = `${displayName(input.file)}: ${problem ?? 'cannot be read'}`
   return {id, ok: false, failure: 'input', message, line: failedLine(input.file, message)}
-}
-
-/**
- * What walks and globs leave out: `--ignore`, and `ignores` in the nearest configuration (the file
- * `validate` reads); a configuration or a pattern that cannot be used is a usage error (2).
- */
-export async function batchIgnores(flags: readonly string[], io: CliIo): Promise<Ignores | undefined> {
-  const {ConfigError, loadConfig} = await import('../validate/config.js')
-  try {
-    return ignoresFor(await loadConfig(undefined, process.cwd()), flags, process.cwd())
-  } catch (error) {
-    if (!(error instanceof ConfigError) && !(error instanceof IgnoreError)) throw error
-    io.stderr.write(`directive: ${error.message}\n`)
-    throw new CliExit(exitCodes.usage)
-  }
 }
 
 /** The flags as plain values, for `workerData` (commander's flag object may hold anything). */

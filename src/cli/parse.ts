@@ -8,6 +8,7 @@ import {CliExit, exitCodes, type CliIo} from './io.js'
 import {checkOutput, writeOutput} from './output.js'
 import {collect, isoDateArgument, jobsArgument, sizeArgument, stdinOnce} from './arguments.js'
 import {isBatch, walks} from './batch-mode.js'
+import type {Ignores} from './ignores.js'
 import type {Input} from './inputs.js'
 import {noticeOptions} from './notice-options.js'
 import {encodingChoices} from '../read/encoding-names.js'
@@ -88,22 +89,25 @@ record is {"file", "ok": false, "skipped"}), and is no failure. An empty file is
       stdinOnce(files, io)
       // Machine formats keep English messages unless asked; the formats a person reads are Vietnamese.
       flags.lang = command.getOptionValueSource('lang') === 'cli' ? flags.lang : format === 'json' ? 'en' : 'vi'
-      flags.ruleSettings = await ruleSettings(io)
+      const {commandConfig} = await import('./command-config.js')
+      const {settings, ignores} = await commandConfig({ignore: flags.ignore}, io)
+      // As JSON: a plain value crosses to the batch workers.
+      flags.ruleSettings = settings.size > 0 ? JSON.stringify([...settings]) : undefined
       if (isBatch(files, flags, format, io)) {
         const {runBatch} = await import('./batch.js')
-        const code = await runBatch(files, flags, io)
+        const code = await runBatch(files, flags, io, ignores)
         if (code !== exitCodes.ok) throw new CliExit(code)
         return
       }
 
       let failed = false
       // A directory or a glob in a format a person reads: one output with every notice found in it.
-      const named: Input[] = walks(files) ? await found(files, flags, io) : files.map((file) => (file === '-' ? {file} : namedPath(file)))
+      const named: Input[] = walks(files) ? await found(files, ignores, io) : files.map((file) => (file === '-' ? {file} : namedPath(file)))
       failed = named.some((input) => input.problem !== undefined || input.error !== undefined)
       await checkOutput(flags.output, named, flags.force === true, io)
       const {readInput} = await import('../read/read.js')
       const {readNotice, todayInVietnam} = await import('../pipeline.js')
-      const {isNotice, notANotice} = await import('../validate/not-a-notice.js')
+      const {isNotice, notANoticeNote} = await import('../validate/not-a-notice.js')
       const notices: Notice[] = []
       const sources: string[] = []
       const today = flags.today ?? todayInVietnam(io.now)
@@ -114,7 +118,7 @@ record is {"file", "ok": false, "skipped"}), and is no failure. An empty file is
           const {notice, text} = readNotice(bytes, noticeOptions(file, flags))
           refuseBlank(file, text)
           if (regularOnly && !isNotice(notice, text)) {
-            io.stderr.write(`directive: ${displayName(file)}: ${notANotice}, skipped\n`)
+            io.stderr.write(`directive: ${notANoticeNote(file)}\n`)
             continue
           }
 
@@ -139,29 +143,15 @@ record is {"file", "ok": false, "skipped"}), and is no failure. An empty file is
 }
 
 /** What directories and globs hold (ignores applied); what could not be listed or matched is said on stderr. */
-async function found(files: readonly string[], flags: ParseFlags, io: CliIo): Promise<Input[]> {
+async function found(files: readonly string[], ignores: Ignores | undefined, io: CliIo): Promise<Input[]> {
   const {expandInputs} = await import('./inputs.js')
-  const {batchIgnores} = await import('./batch.js')
-  const inputs = await expandInputs(files, {ignores: await batchIgnores(flags.ignore ?? [], io)})
+  const inputs = await expandInputs(files, {ignores})
   for (const input of inputs) {
     const why = input.problem ?? input.error
     if (why !== undefined) io.stderr.write(`directive: ${displayName(input.file)}: ${why}\n`)
   }
 
   return inputs
-}
-
-/** The rule settings of the nearest configuration, as JSON for the workers; a bad configuration is a usage error. */
-async function ruleSettings(io: CliIo): Promise<string | undefined> {
-  const {ConfigError, loadConfig} = await import('../validate/config.js')
-  try {
-    const {settings} = await loadConfig(undefined, process.cwd())
-    return settings.size > 0 ? JSON.stringify([...settings]) : undefined
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    io.stderr.write(`directive: ${error.message}\n`)
-    throw new CliExit(exitCodes.usage)
-  }
 }
 
 /** The format asked for (cli/output-format.ts); an `-o` extension that names none is a usage error. */

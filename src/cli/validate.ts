@@ -9,12 +9,11 @@ import {InvalidArgumentError, Option, type Command} from 'commander'
 import {reporters} from '../report/index.js'
 import {colorLevel, createChalk} from '../report/color.js'
 import {rules} from '../rules/index.js'
-import {ConfigError, configName, loadConfig, parseRuleFlags} from '../validate/config.js'
+import {configName} from '../validate/config.js'
+import {commandConfig} from './command-config.js'
 import {expandValidateInputs} from './validate-inputs.js'
 import {totals, validateFiles} from '../validate/validate.js'
-import {notANotice} from '../validate/not-a-notice.js'
-import {displayName} from '../read/file-name.js'
-import {IgnoreError, ignoresFor} from './ignores.js'
+import {notANoticeNote} from '../validate/not-a-notice.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 import {checkOutput, writeOutput} from './output.js'
 import {version} from './version.js'
@@ -91,17 +90,7 @@ Examples:
     .action(async (patterns: string[], flags: ValidateFlags) => {
       const env = io.env ?? {}
       stdinOnce(patterns, io)
-      let settings
-      let ignores
-      try {
-        const config = await loadConfig(flags.config, process.cwd())
-        settings = new Map([...config.settings, ...parseRuleFlags(flags.rule ?? [])])
-        ignores = ignoresFor(config, flags.ignore ?? [], process.cwd())
-      } catch (error) {
-        if (!(error instanceof ConfigError) && !(error instanceof IgnoreError)) throw error
-        io.stderr.write(`directive: ${error.message}\n`)
-        throw new CliExit(exitCodes.usage)
-      }
+      const {settings, ignores} = await commandConfig(flags, io)
 
       const {files, problems, failures: unlisted} = await expandValidateInputs(patterns, {ignores})
       if (problems.length > 0) {
@@ -115,7 +104,7 @@ Examples:
       const lang = flags.lang ?? (format === 'stylish' ? 'vi' : 'en')
       const {results, failures: unread, notNotices} = await validateFiles(files, {settings, readStdin: io.readStdin, read, lang})
       for (const {file, skipped} of notNotices) {
-        io.stderr.write(`directive: ${displayName(file)}: ${notANotice}, ${skipped ? 'skipped' : 'checked as one because it was named'}\n`)
+        io.stderr.write(`directive: ${notANoticeNote(file, skipped)}\n`)
       }
 
       // What a walk could not list and what could not be read: both are reported, and neither is a pass.

@@ -5,10 +5,9 @@
  * name can neither forge a line of output (a GitHub workflow command reads every line of a log) nor drive
  * the terminal it is printed on.
  */
-import {escapeCharacter, hex} from '../text/visible-controls.js'
+import {ANY_CONTROL, escapeCharacter, hex} from '../text/visible-controls.js'
 
-/** C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators. */
-const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/gu
+const CONTROLS = new RegExp(`[${ANY_CONTROL}]`, 'gu')
 
 // A name may start with the bytes of a BOM: they are part of it.
 const utf8 = new TextDecoder('utf-8', {ignoreBOM: true})

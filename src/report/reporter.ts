@@ -6,6 +6,7 @@
 import type {ChalkInstance} from 'chalk'
 import type {Position} from '../model/schema.js'
 import type {AnyRule, Lang} from '../rules/rule.js'
+import {ANY_CONTROL} from '../text/visible-controls.js'
 import type {FileResult} from '../validate/validate.js'
 
 export interface ReportContext {
@@ -48,6 +49,8 @@ export function formatPlace(position: Position | null): string {
   return start.offset === end.offset ? from : `${from}-${end.line}:${end.column}`
 }
 
+const CONTROL_RUNS = new RegExp(`[${ANY_CONTROL}]+`, 'gu')
+
 /**
  * A message on one line: line breaks and other control characters from quoted document text become spaces.
  *
@@ -57,5 +60,5 @@ export function formatPlace(position: Position | null): string {
  *   One printable line.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/gu, ' ')
+  return text.replace(CONTROL_RUNS, ' ')
 }

@@ -5,6 +5,12 @@
  * reader sees that it was there and the terminal does nothing. Tab and line feed are the layout's own.
  */
 
+/**
+ * Inside a class: every control character (C0, DEL, C1) and the Unicode line and paragraph separators,
+ * what must never reach a line of a message or a file name as it is.
+ */
+export const ANY_CONTROL = '\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029'
+
 /** C0 controls but tab and line feed, DEL, C1 controls. */
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu
 

@@ -14,6 +14,7 @@
  * and so does mojibake (its words carry non-ASCII symbols, see {@link foreignShare}).
  */
 import type {Notice} from '../model/schema.js'
+import {displayName} from '../read/file-name.js'
 import {foreignShare} from '../read/vietnamese-syllables.js'
 
 /**
@@ -27,6 +28,11 @@ const SAMPLE = 32_768
 
 /** What is said of a file that is not a notice (after its name). */
 export const notANotice = 'not a notice (no document type, header or Vietnamese tasks)'
+
+/** What is said on stderr of such a file: skipped when a walk found it, checked when it was named. */
+export function notANoticeNote(file: string, skipped = true): string {
+  return `${displayName(file)}: ${notANotice}, ${skipped ? 'skipped' : 'checked as one because it was named'}`
+}
 
 /**
  * Whether a model is a notice.

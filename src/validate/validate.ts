@@ -48,17 +48,16 @@ export interface Totals {
  * Checks files.
  *
  * @param files
- *   Paths (already expanded), or names with where to read them; `regularOnly` marks a file a walk or a
- *   glob found (cli/inputs.ts), which is skipped when it is not a notice.
+ *   Names (already expanded) with where to read them; `regularOnly` marks a file a walk or a glob found
+ *   (cli/inputs.ts), which is skipped when it is not a notice.
  * @param options
  *   Settings, stdin.
  * @returns
  *   Results of the files that could be read, the read errors of the others, and which were not notices.
  */
-export async function validateFiles(files: ReadonlyArray<string | NamedFile>, options: ValidateOptions): Promise<Validation> {
+export async function validateFiles(files: readonly NamedFile[], options: ValidateOptions): Promise<Validation> {
   const validation: Validation = {results: [], failures: [], notNotices: []}
-  for (const entry of files) {
-    const {file, ...where} = typeof entry === 'string' ? {file: entry} : entry
+  for (const {file, ...where} of files) {
     try {
       const bytes = await readInput(file, options.readStdin, {...options.read, ...where})
       const {notice, text} = readNotice(bytes, {path: file === '-' ? null : file, rules: options.settings, lang: options.lang})

@@ -10,6 +10,7 @@
 import {open} from 'node:fs/promises'
 import {columns, languages} from '../emit/tasks-view/labels.js'
 import {defuse, field} from '../emit/tasks-view/spreadsheet.js'
+import {escapeRegExp} from '../text/escape-regexp.js'
 
 /** How much of an existing file is read to recognise it (a model's path may be up to PATH_MAX long). */
 const HEAD_BYTES = 16 * 1024
@@ -78,8 +79,8 @@ function isCsv(head: string): boolean {
 function isChecklist(head: string): boolean {
   return Object.values(languages).some((labels) => {
     const [before = '', after = ''] = labels.asOf('\u0000').split('\u0000')
-    const summary = `${escape(before)}\\d{2}/\\d{2}/\\d{4}${escape(after)}: \\d+ [^\\n]* — ${escape(labels.urgency.overdue)}: \\d+`
-    return new RegExp(`^# ${escape(labels.title)}\\n\\n(?:[^\\n]+(?:\\n[^\\n]+)*\\n\\n)?${summary}`, 'u').test(head)
+    const summary = `${escapeRegExp(before)}\\d{2}/\\d{2}/\\d{4}${escapeRegExp(after)}: \\d+ [^\\n]* — ${escapeRegExp(labels.urgency.overdue)}: \\d+`
+    return new RegExp(`^# ${escapeRegExp(labels.title)}\\n\\n(?:[^\\n]+(?:\\n[^\\n]+)*\\n\\n)?${summary}`, 'u').test(head)
   })
 }
 
@@ -121,9 +122,6 @@ function hasLineMark(line: string): boolean {
   return at !== -1 && (at === 0 || mark.slice(at - 2, at) === ', ') && digits !== '' && [...digits].every((digit) => digit >= '0' && digit <= '9')
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-}
 
 /** The first bytes of a file as text (a character cut at the end becomes U+FFFD, which no signature needs). */
 async function readHead(file: string): Promise<string> {

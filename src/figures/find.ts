@@ -13,6 +13,7 @@
  * into), then for each run only sticky matches at a known position and look-backs over bounded windows
  * that never reach past the previous figure.
  */
+import {escapeRegExp} from '../text/escape-regexp.js'
 import {foldLower} from '../text/fold.js'
 import {normalizeText} from '../text/normalize-text.js'
 import {decimalToNumber, splitNumberToken} from './number.js'
@@ -58,10 +59,6 @@ const HS = '[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f
 /** Not a letter, digit or mark: a word boundary that works for Vietnamese (ASCII `\b` does not). */
 const NOT_WORD_BEFORE = '(?<![\\p{sc=Latn}\\d\\p{No}\\p{M}])'
 const NOT_WORD_AFTER = '(?![\\p{sc=Latn}\\d\\p{No}\\p{M}])'
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-}
 
 /** One key as a pattern: spaces match any horizontal whitespace; a word-final key needs a boundary. */
 function keyPattern(key: string): string {

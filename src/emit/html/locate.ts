@@ -5,6 +5,7 @@
  * words do not prevent a match.
  */
 import {normalizeText} from '../../text/normalize-text.js'
+import {escapeRegExp} from '../../text/escape-regexp.js'
 
 export interface Span {
   start: number
@@ -33,8 +34,4 @@ export function locate(text: string, phrase: string, within: Span): Span | null 
     start: within.start + slice.toOriginal(match.index),
     end: within.start + slice.toOriginalEnd(match.index + match[0].length)
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')
 }

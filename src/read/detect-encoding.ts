@@ -8,6 +8,7 @@
 import {legacyEncodings, type LegacyEncodingName} from './legacy-encodings.js'
 import {plausibility, plausibilityScore, type Plausibility} from './vietnamese-syllables.js'
 import {windows1252Bytes} from './windows-1252.js'
+import {utf8SequenceLength} from './utf8.js'
 
 export type Detection =
   /** Leave the text as it is. */
@@ -130,16 +131,9 @@ function utf8Sequences(bytes: Uint8Array): {valid: number; invalid: number} {
   let invalid = 0
   let index = 0
   while (index < bytes.length) {
-    const byte = bytes[index] ?? 0
-    if (byte < 0x80) {
-      index++
-      continue
-    }
-
-    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0
-    let ok = length > 0 && index + length <= bytes.length
-    for (let k = 1; ok && k < length; k++) ok = ((bytes[index + k] ?? 0) & 0xc0) === 0x80
-    if (ok) {
+    const length = utf8SequenceLength(bytes, index)
+    if (length === 1) index++
+    else if (length > 1) {
       valid++
       index += length
     } else {

@@ -6,6 +6,7 @@
  * the terminal it is printed on.
  */
 import {ANY_CONTROL, escapeCharacter, hex} from '../text/visible-controls.js'
+import {utf8SequenceLength} from './utf8.js'
 
 const CONTROLS = new RegExp(`[${ANY_CONTROL}]`, 'gu')
 
@@ -74,7 +75,7 @@ function escapeInvalid(bytes: Uint8Array): string {
   let start = 0
   let at = 0
   while (at < bytes.length) {
-    const length = sequenceLength(bytes, at)
+    const length = utf8SequenceLength(bytes, at)
     if (length > 0) {
       at += length
       continue
@@ -85,18 +86,4 @@ function escapeInvalid(bytes: Uint8Array): string {
   }
 
   return out + utf8.decode(bytes.subarray(start))
-}
-
-/** Length of the well-formed UTF-8 sequence at `at` (Unicode table 3-7), or 0 when it is not one. */
-function sequenceLength(bytes: Uint8Array, at: number): number {
-  const lead = bytes[at] ?? 0
-  if (lead < 0x80) return 1
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
-  if (length === 0 || at + length > bytes.length) return 0
-  for (let index = 1; index < length; index++) if (((bytes[at + index] ?? 0) & 0xc0) !== 0x80) return 0
-  const second = bytes[at + 1] ?? 0
-  // Overlong forms, surrogates, and code points past U+10FFFF.
-  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f)) return 0
-  if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return 0
-  return length
 }

@@ -46,6 +46,22 @@ const iconvTables = {
     )
   }
 }
+/**
+ * commander requires child_process at load for its executable subcommands, which directive has none of:
+ * loading it (with net, dgram and their bindings) was 3 % of a cold `parse`. It is required when first used.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({filter: /^node:child_process$/}, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? {path: 'child_process', namespace: 'lazy-child-process'} : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'lazy-child-process'}, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, {get: (_, key) => (loaded ??= require('node:child_process'))[key]})",
+      loader: 'js'
+    }))
+  }
+}
 const outdir = new URL('dist/bundle/', root).pathname
 
 const common = {
@@ -55,7 +71,7 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   minifyWhitespace: true,
-  plugins: [iconvTables],
+  plugins: [iconvTables, lazyChildProcess],
   logLevel: 'warning'
 }
 

@@ -4,7 +4,7 @@
  * once per command; a configuration or a pattern that cannot be used is a usage error (2).
  */
 import type {RuleSettings} from '../rules/run.js'
-import {ConfigError, loadConfig, parseRuleFlags} from '../validate/config.js'
+import {ConfigError, loadConfig} from '../validate/config.js'
 import {IgnoreError, ignoresFor, type Ignores} from './ignores.js'
 import {CliExit, exitCodes, type CliIo} from './io.js'
 
@@ -26,8 +26,10 @@ export interface CommandConfig {
 export async function commandConfig(flags: {config?: string | undefined; rule?: readonly string[] | undefined; ignore?: readonly string[] | undefined}, io: CliIo): Promise<CommandConfig> {
   try {
     const config = await loadConfig(flags.config, process.cwd())
+    // The flags' checker loads zod: only when there are flags to check.
+    const ruleFlags = flags.rule?.length ? (await import('../validate/config-check.js')).parseRuleFlags(flags.rule) : []
     return {
-      settings: new Map([...config.settings, ...parseRuleFlags(flags.rule ?? [])]),
+      settings: new Map([...config.settings, ...ruleFlags]),
       ignores: ignoresFor(config, flags.ignore ?? [], process.cwd())
     }
   } catch (error) {

@@ -3,6 +3,7 @@
  * types (`z.infer`) and the JSON Schema that `directive schema` prints. Names follow ../shared/MODEL.md.
  */
 import {z} from 'zod'
+import {RRULE_VALUE} from './rrule-value.js'
 
 const isoDate = z.iso.date().describe('Calendar date in Vietnam (Asia/Ho_Chi_Minh), YYYY-MM-DD')
 
@@ -121,7 +122,7 @@ export const Task = z.object({
   recurrence: z.string().nullable().describe('thường xuyên, hằng tháng ... for ongoing work'),
   rrule: z
     .string()
-    .regex(/^FREQ=[A-Z]+(?:;[A-Z]+=[A-Z0-9,+-]+)*$/)
+    .regex(RRULE_VALUE)
     .nullable()
     .describe('RFC 5545 RRULE value of repeating work, e.g. FREQ=WEEKLY;BYDAY=FR or FREQ=MONTHLY;BYMONTHDAY=25;UNTIL=20261231; null for ongoing work with no rhythm (thường xuyên)'),
   references: z.array(z.string()).describe('raw of the document references made inside this task'),

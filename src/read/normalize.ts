@@ -52,15 +52,26 @@ const replaced = new Map<string, string>([
  */
 const combining = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u
 
+const combiningRuns = new RegExp(`${combining.source}+`, 'gu')
+
+/** U+0300 to U+FFFF but the surrogates, in code order (below U+0300 there is no mark). */
+function bmpWithoutSurrogates(): string {
+  const units = new Uint16Array(0x10000 - 0x300 - 0x800)
+  for (let index = 0; index < units.length; index++) units[index] = index + 0x300 + (index + 0x300 >= 0xd800 ? 0x800 : 0)
+  return new TextDecoder('utf-16le').decode(units)
+}
+
 /** Per BMP code unit: 1 = combining mark, 2 = needs the slow path (break, space, invisible, surrogate). */
 let kinds: Uint8Array | undefined
 
 function kindTable(): Uint8Array {
   if (kinds) return kinds
   kinds = new Uint8Array(0x10000)
-  for (let code = 0x300; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) kinds[code] = 2
-    else if (combining.test(String.fromCharCode(code))) kinds[code] = 1
+  kinds.fill(2, 0xd800, 0xe000)
+  // One pass of the class over the plane in code order finds the marks as runs: a regex test per code
+  // unit (65,000 calls) took a noticeable part of every start.
+  for (const [run] of bmpWithoutSurrogates().matchAll(combiningRuns)) {
+    for (let index = 0; index < run.length; index++) kinds[run.charCodeAt(index)] = 1
   }
 
   for (const char of [...removed, ...replaced.keys(), '\r']) kinds[char.charCodeAt(0)] = 2

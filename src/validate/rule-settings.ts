@@ -5,7 +5,8 @@
  * passes on (a `Map` of `{severity, options}` by rule id).
  */
 import type {RuleSetting, RuleSettings} from '../rules/run.js'
-import {ConfigError, isRecord, parseRules, readConfig} from './config.js'
+import {ConfigError, isRecord} from './config.js'
+import {parseRules, readConfig} from './config-check.js'
 
 /** A rule's setting as `.directiverc.json` writes it: a severity, or a severity and the rule's options. */
 export type RuleConfig = RuleSetting['severity'] | [severity: RuleSetting['severity'], options?: Record<string, unknown>]

@@ -6,7 +6,8 @@
  * repeats, starting on the first day the rule names on or after the document's date, else its receipt
  * date; a notice with neither cannot place it, and gives no such entry.
  */
-import {Task, type Deadline, type Notice} from '../../model/schema.js'
+import type {Deadline, Notice, Task} from '../../model/schema.js'
+import {RRULE_VALUE} from '../../model/rrule-value.js'
 import {deadlinesDue, rulesDue} from '../tasks-view/due.js'
 import {firstOccurrence} from './recur.js'
 import {parseWhen, type When} from './when.js'
@@ -47,7 +48,7 @@ export function entries(notice: Notice): Entry[] {
 
     const rule = task.rrule
     // A model built by a program rather than parsed may hold any string: only a well-formed rule is written.
-    if (rule === null || from === null || !repeating.has(task) || !Task.shape.rrule.safeParse(rule).success) continue
+    if (rule === null || from === null || !repeating.has(task) || !RRULE_VALUE.test(rule)) continue
     const first = firstOccurrence(rule, from)
     const when = first === null ? null : parseWhen(first)
     if (first !== null && when) result.push({notice, task, deadline: null, rrule: rule, first, when, key: ruleKey})

@@ -1,0 +1,48 @@
+/**
+ * A command loads only what it runs (issue 21): `parse` without a configuration file never loads zod (its
+ * initialisation was a few per cent of a cold parse, and it once came back unnoticed through the
+ * configuration loader), and nothing loads child_process, which commander requires for executable
+ * subcommands directive does not have (with net and dgram, 3 % of a cold parse). zod leaves a mark on
+ * globalThis as it loads; a preloaded script reads it and Node's list of loaded modules as the process
+ * ends. The bundled CLI itself is spawned, as a user runs it.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {bin, seed} from './child.js'
+
+const directory = mkdtempSync(join(tmpdir(), 'directive-loads-'))
+const probe = join(directory, 'probe.cjs')
+writeFileSync(
+  probe,
+  `process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify({zod: '__zod_globalConfig' in globalThis, childProcess: process.moduleLoadList.includes('NativeModule child_process')}) + '\\n'))\n`
+)
+
+function loaded(args: string[], cwd = directory): {zod: boolean; childProcess: boolean} {
+  const result = spawnSync(process.execPath, ['--require', probe, bin, ...args], {cwd, encoding: 'utf8'})
+  const line = /^loaded: (.*)$/m.exec(result.stderr)
+  if (!line?.[1]) throw new Error(`no probe line: ${result.stderr}`)
+  return JSON.parse(line[1]) as {zod: boolean; childProcess: boolean}
+}
+
+describe('what a command loads', () => {
+  it('parse in every format loads neither zod nor child_process', () => {
+    for (const format of ['json', 'text', 'ics', 'checklist', 'csv', 'html']) {
+      expect(loaded(['parse', seed, '--format', format]), format).toEqual({zod: false, childProcess: false})
+    }
+  })
+
+  it('validate without a configuration file or --rule leaves zod unloaded', () => {
+    expect(loaded(['validate', seed]).zod).toBe(false)
+  })
+
+  it('loads zod to check a configuration file, a --rule flag and for schema', () => {
+    const configured = mkdtempSync(join(tmpdir(), 'directive-loads-config-'))
+    writeFileSync(join(configured, '.directiverc.json'), '{"rules": {"no-tasks": "off"}}')
+    expect(loaded(['parse', seed, '--json'], configured).zod).toBe(true)
+    expect(loaded(['validate', seed, '--rule', 'no-tasks=off']).zod).toBe(true)
+    expect(loaded(['schema']).zod).toBe(true)
+  })
+})

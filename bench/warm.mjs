@@ -1,6 +1,6 @@
 /**
  * Warm per-document time, in a process of its own (so its peak RSS is its own): the whole pipeline
- * (`parseNotice`, bytes to model) against remark-parse alone on the same text, with tinybench. Also
+ * (`parseNotice`, bytes to model) against remark-parse alone on the same text, in interleaved rounds. Also
  * times each extractor by wrapping the registry's `extract` functions, to show where the rest goes.
  * Prints one JSON object.
  *
@@ -9,7 +9,6 @@
 import {readFileSync} from 'node:fs'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import {Bench} from 'tinybench'
 import {unified} from 'unified'
 import {parseNotice} from '../dist/pipeline.js'
 import {extractors} from '../dist/extract/index.js'
@@ -29,15 +28,34 @@ const remark = unified().use(remarkParse).freeze()
 const remarkWithGfm = unified().use(remarkParse).use(remarkGfm).freeze()
 const options = {path: file, reference: '2026-06-10'}
 
-const bench = new Bench({time: Number(time), warmupTime: 500, iterations: 20})
-bench
-  .add('pipeline', () => parseNotice(bytes, options))
-  .add('remark-parse', () => remark.parse(text))
-  .add('remark-parse+gfm', () => remarkWithGfm.parse(text))
-await bench.run()
-const result = Object.fromEntries(
-  bench.tasks.map((task) => [task.name, {medianMs: task.result.latency.p50, meanMs: task.result.latency.mean, samples: task.result.latency.samplesCount ?? task.result.latency.samples?.length}])
-)
+// Interleaved rounds rather than one task after the other: on a shared machine the speed drifts over
+// seconds, and a ratio of two medians taken a few seconds apart carried that drift (3.1x and 4.5x on two
+// runs of the same build). Each round times a batch of each task back to back; the ratio is the median
+// of the rounds' ratios.
+const tasks = {
+  pipeline: () => parseNotice(bytes, options),
+  'remark-parse': () => remark.parse(text),
+  'remark-parse+gfm': () => remarkWithGfm.parse(text)
+}
+const perRound = 5
+const timeOf = (task) => {
+  const start = performance.now()
+  for (let index = 0; index < perRound; index++) task()
+  return (performance.now() - start) / perRound
+}
+for (const task of Object.values(tasks)) for (let index = 0; index < 50; index++) task()
+const samples = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]))
+const deadline = performance.now() + Number(time) * Object.keys(tasks).length
+while (performance.now() < deadline || samples.pipeline.length < 20) {
+  for (const [name, task] of Object.entries(tasks)) samples[name].push(timeOf(task))
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const result = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, {medianMs: median(values), rounds: values.length}]))
+result.ratio = median(samples.pipeline.map((ms, round) => ms / samples['remark-parse'][round]))
 
 // Where the pipeline's time goes: each extractor, timed over repeated runs.
 const spent = new Map()

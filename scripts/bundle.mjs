@@ -20,6 +20,8 @@
  * even though iconv-lite requires it lazily. They are required from the installed package instead, as
  * iconv-lite itself would, should one ever be used.
  *
+ * Their regular expressions name `\p{sc=Latn}` and `\p{No}` by their ranges (scripts/spell-out-classes.mjs).
+ *
  * Both bundles are written without whitespace or comments and in ASCII only: esbuild escapes the
  * Vietnamese of strings itself, and {@link asciiOnly} the few characters it leaves in regular expression
  * literals. Reading 2 MB of UTF-8 with a few hundred non-ASCII characters took 17 ms (a two-byte string);
@@ -32,6 +34,7 @@ import {spawnSync} from 'node:child_process'
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {spellOutClasses} from './spell-out-classes.mjs'
 
 const root = new URL('../', import.meta.url)
 
@@ -69,6 +72,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild's table has no Node version for Unicode property escapes, so it turned `/\p{sc=Latn}/u` into
+  // `new RegExp("\\p{sc=Latn}", "u")`, built anew at every call. Node 20 has them.
+  supported: {'regexp-unicode-property-escapes': true},
   legalComments: 'none',
   minifyWhitespace: true,
   plugins: [iconvTables, lazyChildProcess],
@@ -106,8 +112,10 @@ async function asciiOnly(file) {
   await writeFile(file, text.replace(/[^\u0000-\u007F]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`))
 }
 
-await asciiOnly(`${outdir}main.cjs`)
-await asciiOnly(`${outdir}worker.js`)
+for (const file of [`${outdir}main.cjs`, `${outdir}worker.js`]) {
+  await writeFile(file, spellOutClasses(await readFile(file, 'utf8')).code)
+  await asciiOnly(file)
+}
 
 const training = spawnSync(process.execPath, [fileURLToPath(new URL('train-code-cache.mjs', import.meta.url))], {
   stdio: 'inherit'

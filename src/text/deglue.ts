@@ -5,6 +5,7 @@
  * only: the text a model item quotes is never changed.
  */
 import {isVietnameseSyllable} from '../read/vietnamese-syllables.js'
+import {RecentCache} from './recent-cache.js'
 
 /** A run of letters; one with a letter outside ASCII is a candidate (English and codes such as VNeID stay). */
 const word = /\p{sc=Latn}+/gu
@@ -22,36 +23,22 @@ const initials = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', '
  *   The text, a space inserted at each certain join.
  */
 export function deglue(text: string): string {
-  // The same task text is read by several readers: each is split once (the table is bounded).
-  let done = texts.get(text)
-  if (done === undefined) {
-    if (texts.size >= maxTexts) texts.clear()
-    texts.set(text, (done = splitWords(text)))
-  }
-
-  return done
+  // The same task text is read by several readers: each is split once.
+  return texts.get(text, splitWords)
 }
 
-const texts = new Map<string, string>()
-const maxTexts = 4000
+const texts = new RecentCache<string, string>(500)
 
 function splitWords(text: string): string {
-  return text.replace(word, (letters) => {
-    if (letters.length < 4 || letters.length > 40) return letters
-    let done = words.get(letters)
-    if (done === undefined) {
-      done = !vietnamese.test(letters) || isVietnameseSyllable(letters) ? letters : (split(letters, new Map()) ?? letters)
-      // Words repeat within a document and across a batch: each is judged once (the table is bounded).
-      if (words.size >= maxWords) words.clear()
-      words.set(letters, done)
-    }
-
-    return done
-  })
+  // Words repeat within a document and across a batch: each is judged once.
+  return text.replace(word, (letters) => (letters.length < 4 || letters.length > 40 ? letters : words.get(letters, judge)))
 }
 
-const words = new Map<string, string>()
-const maxWords = 50_000
+function judge(letters: string): string {
+  return !vietnamese.test(letters) || isVietnameseSyllable(letters) ? letters : (split(letters, new Map()) ?? letters)
+}
+
+const words = new RecentCache<string, string>(10_000)
 
 /** The word cut into syllables and acronyms, or null when it cannot be (each tail tried once). */
 function split(word: string, tried: Map<string, string | null>): string | null {

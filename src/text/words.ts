@@ -5,6 +5,7 @@
  * phrase can never match inside a longer word.
  */
 import {foldKey} from './fold.js'
+import {RecentCache} from './recent-cache.js'
 
 export type Word = {
   /** As written. */
@@ -36,29 +37,15 @@ const piece = /[\p{sc=Latn}\p{M}\d\p{No}]+(?:[/.\-–][\p{sc=Latn}\p{M}\d\p{No}]
  */
 export function wordsOf(text: string): readonly Word[] {
   // A task's text is read by several readers (assignees, headings, scope): it is cut once.
-  let words = texts.get(text)
-  if (!words) {
-    if (texts.size >= maxTexts) texts.clear()
-    texts.set(text, (words = cut(text)))
-  }
-
-  return words
+  return texts.get(text, cut)
 }
 
-/** Texts cut, and the folded key of each word seen: bounded tables, cleared when full. */
-const texts = new Map<string, readonly Word[]>()
-const maxTexts = 4000
-const keys = new Map<string, string>()
-const maxKeys = 50_000
+/** Texts cut (a document reads a few hundred), and the folded key of each word seen. */
+const texts = new RecentCache<string, readonly Word[]>(500)
+const keys = new RecentCache<string, string>(10_000)
 
 function keyOf(word: string): string {
-  let key = keys.get(word)
-  if (key === undefined) {
-    if (keys.size >= maxKeys) keys.clear()
-    keys.set(word, (key = foldKey(word)))
-  }
-
-  return key
+  return keys.get(word, foldKey)
 }
 
 function cut(text: string): readonly Word[] {

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest'
+import {RecentCache} from '../../src/text/recent-cache.js'
+
+describe('RecentCache', () => {
+  it('computes a value once while it is recent', () => {
+    const calls: string[] = []
+    const cache = new RecentCache<string, number>(2)
+    const length = (key: string): number => (calls.push(key), key.length)
+    expect(cache.get('ab', length)).toBe(2)
+    expect(cache.get('ab', length)).toBe(2)
+    expect(calls).toEqual(['ab'])
+  })
+
+  it('keeps the last generation when the newer fills, and forgets the one before', () => {
+    const calls: string[] = []
+    const cache = new RecentCache<string, string>(2)
+    const upper = (key: string): string => (calls.push(key), key.toUpperCase())
+    for (const key of ['a', 'b', 'c', 'd', 'e']) cache.get(key, upper)
+    // a and b became the older generation when c arrived, and went when e arrived.
+    calls.length = 0
+    expect(cache.get('c', upper)).toBe('C')
+    expect(cache.get('e', upper)).toBe('E')
+    expect(calls).toEqual([])
+    expect(cache.get('a', upper)).toBe('A')
+    expect(calls).toEqual(['a'])
+  })
+
+  it('a value read from the older generation moves to the newer one', () => {
+    const calls: string[] = []
+    const cache = new RecentCache<string, string>(2)
+    const same = (key: string): string => (calls.push(key), key)
+    for (const key of ['a', 'b', 'c']) cache.get(key, same)
+    cache.get('a', same)
+    for (const key of ['d', 'e']) cache.get(key, same)
+    calls.length = 0
+    cache.get('a', same)
+    expect(calls).toEqual([])
+  })
+
+  it('remembers undefined and null results too', () => {
+    let calls = 0
+    const cache = new RecentCache<string, string | null>(4)
+    const none = (): null => (calls++, null)
+    cache.get('x', none)
+    cache.get('x', none)
+    expect(calls).toBe(1)
+  })
+})

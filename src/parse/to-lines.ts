@@ -6,11 +6,23 @@
 import type {Nodes, Root, RootContent, PhrasingContent, TableRow} from 'mdast'
 import type {BlockKind, Line} from './line.js'
 
-/** Characters of the line being built, with their offsets and whether they are bold. */
+/**
+ * The text of the lines being built, with the source offset of each UTF-16 unit and whether it is bold.
+ * The text is kept as the pieces pushed (a node's whole value, most of the time) and joined once when
+ * lines are cut: an array of one-character strings cost a string per Vietnamese letter.
+ */
 interface Builder {
-  chars: string[]
+  pieces: string[]
   offsets: number[]
   strong: boolean[]
+}
+
+const newBuilder = (): Builder => ({pieces: [], offsets: [], strong: []})
+
+/** The builder's text, its pieces joined once. */
+function textOf(builder: Builder): string {
+  if (builder.pieces.length !== 1) builder.pieces = [builder.pieces.join('')]
+  return builder.pieces[0] ?? ''
 }
 
 interface State {
@@ -86,7 +98,7 @@ function emitPhrasing(
   state: State,
   label: string
 ): void {
-  const builder: Builder = {chars: [], offsets: [], strong: []}
+  const builder = newBuilder()
   const kindOfLines = label ? 'list-item' : kind
   if (label) {
     const labelStart = state.source.lastIndexOf(label, node.position?.start.offset ?? 0)
@@ -99,19 +111,21 @@ function emitPhrasing(
 
 function emitRow(row: TableRow, state: State): void {
   const cells: Line[] = []
-  const rowChars: Builder = {chars: [], offsets: [], strong: []}
+  const rowChars = newBuilder()
   for (const [index, cell] of row.children.entries()) {
-    const builder: Builder = {chars: [], offsets: [], strong: []}
+    const builder = newBuilder()
     for (const child of cell.children) collect(child, state.source, builder, false)
-    const line = makeLine(builder, 0, builder.chars.length, 'table-row', 0, state.block, false)
+    const line = makeLine(builder, 0, builder.offsets.length, 'table-row', 0, state.block, false)
     cells.push(trimLine(line))
     if (index > 0) pushString(rowChars, ' | ', cell.position?.start.offset ?? 0, false)
-    rowChars.chars.push(...builder.chars)
-    rowChars.offsets.push(...builder.offsets)
-    rowChars.strong.push(...builder.strong)
+    rowChars.pieces.push(textOf(builder))
+    for (let unit = 0; unit < builder.offsets.length; unit++) {
+      rowChars.offsets.push(builder.offsets[unit] ?? 0)
+      rowChars.strong.push(builder.strong[unit] === true)
+    }
   }
 
-  const line = makeLine(rowChars, 0, rowChars.chars.length, 'table-row', 0, state.block, breakBefore(row, state))
+  const line = makeLine(rowChars, 0, rowChars.offsets.length, 'table-row', 0, state.block, breakBefore(row, state))
   line.cells = cells
   state.lines.push(line)
   state.block++
@@ -120,7 +134,7 @@ function emitRow(row: TableRow, state: State): void {
 
 /** Emits lines of raw text (code, html) that starts near `start` in the source. */
 function emitText(text: string, start: number, kind: BlockKind, depth: number, node: Nodes, state: State): void {
-  const builder: Builder = {chars: [], offsets: [], strong: []}
+  const builder = newBuilder()
   const end = node.position?.end.offset ?? start + text.length
   const slice = state.source.slice(start, end)
   // HTML is turned into text of the same length, so characters map one for one.
@@ -133,9 +147,10 @@ function emitText(text: string, start: number, kind: BlockKind, depth: number, n
 function flush(builder: Builder, kind: BlockKind, depth: number, node: Nodes, state: State, labelLength: number): void {
   let from = 0
   let first = true
-  const length = builder.chars.length
+  const text = textOf(builder)
+  const length = text.length
   for (let index = 0; index <= length; index++) {
-    if (index < length && builder.chars[index] !== '\n') continue
+    if (index < length && text.charCodeAt(index) !== 10) continue
     const line = trimLine(
       makeLine(builder, from, index, kind, depth, state.block, first && breakBefore(node, state), first ? labelLength : 0)
     )
@@ -166,24 +181,23 @@ function makeLine(
   breakBefore: boolean,
   labelLength = 0
 ): Line {
-  const stray = strayMarkers(builder.chars, from + labelLength, to)
-  const text = stray ? builder.chars.filter((_, index) => index >= from && index < to && !stray.has(index)).join('') : builder.chars.slice(from, to).join('')
+  const whole = textOf(builder)
+  const stray = strayMarkers(whole, from + labelLength, to)
+  const text = stray ? withoutUnits(whole, from, to, stray) : whole.slice(from, to)
   const offsets = new Int32Array(text.length + 1)
   let at = 0
   let end = builder.offsets[from] ?? 0
   for (let index = from; index < to; index++) {
     if (stray?.has(index)) continue
-    const char = builder.chars[index] ?? ''
-    const offset = builder.offsets[index] ?? end
-    for (let k = 0; k < char.length; k++) offsets[at++] = offset + k
-    end = offset + char.length
+    end = builder.offsets[index] ?? end
+    offsets[at++] = end++
   }
 
   offsets[text.length] = end
   // Bold when every visible character is: the first one that is not settles it.
   let strong = false
   for (let index = from + labelLength; index < to; index++) {
-    if (isSpace(builder.chars[index] ?? '')) continue
+    if (isSpaceCode(whole.charCodeAt(index))) continue
     strong = builder.strong[index] === true
     if (!strong) break
   }
@@ -196,15 +210,15 @@ function makeLine(
  * `*… năm 2025; *`: web pages converted to Markdown put them so): a run of one to three `*` with a space
  * or the line's edge on one side. They are markup, never words; a lone `(*)` note mark stays.
  */
-function strayMarkers(chars: string[], from: number, to: number): Set<number> | null {
+function strayMarkers(text: string, from: number, to: number): Set<number> | null {
   let stray: Set<number> | null = null
   for (let index = from; index < to; index++) {
-    if (chars[index] !== '*') continue
+    if (text.charCodeAt(index) !== 42) continue
     let end = index
-    while (end < to && chars[end] === '*') end++
-    // isSpace covers line breaks too.
-    const before = index === from || isSpace(chars[index - 1] ?? '')
-    const after = end === to || isSpace(chars[end] ?? '')
+    while (end < to && text.charCodeAt(end) === 42) end++
+    // Spaces include line breaks.
+    const before = index === from || isSpaceCode(text.charCodeAt(index - 1))
+    const after = end === to || isSpaceCode(text.charCodeAt(end))
     if (end - index <= 3 && (before || after)) {
       stray ??= new Set()
       for (let k = index; k < end; k++) stray.add(k)
@@ -216,23 +230,31 @@ function strayMarkers(chars: string[], from: number, to: number): Set<number> | 
   return stray
 }
 
+/** `text[from, to)` without the units at `left`. */
+function withoutUnits(text: string, from: number, to: number, left: ReadonlySet<number>): string {
+  let kept = ''
+  let runStart = from
+  for (let index = from; index <= to; index++) {
+    if (index < to && !left.has(index)) continue
+    kept += text.slice(runStart, index)
+    runStart = index + 1
+  }
+
+  return kept
+}
+
 /** Removes leading and trailing whitespace of a line, keeping offsets aligned. */
 export function trimLine(line: Line): Line {
   let start = 0
   let end = line.text.length
-  while (start < end && isSpace(line.text[start] ?? '')) start++
-  while (end > start && isSpace(line.text[end - 1] ?? '')) end--
+  while (start < end && isSpaceCode(line.text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(line.text.charCodeAt(end - 1))) end--
   if (start === 0 && end === line.text.length) return line
   return {...line, text: line.text.slice(start, end), offsets: line.offsets.slice(start, end + 1)}
 }
 
-/**
- * Whether a character of a line is empty or whitespace (what `/\S/` does not find in it), without a
- * regular expression per character. The codes are those of JavaScript's `\s`.
- */
-function isSpace(char: string): boolean {
-  if (char.length !== 1) return !/\S/.test(char)
-  const code = char.charCodeAt(0)
+/** Whether a UTF-16 unit is whitespace (JavaScript's `\s`), without a regular expression per character. */
+function isSpaceCode(code: number): boolean {
   if (code < 0xa0) return code === 32 || (code >= 9 && code <= 13)
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
@@ -271,17 +293,23 @@ function collect(node: PhrasingContent, source: string, builder: Builder, strong
   }
 }
 
+/** Text put in that the source does not hold as such (a label, a break, a cell separator): each character at `offset`. */
 function pushString(builder: Builder, text: string, offset: number, strong: boolean): void {
-  for (const char of text) {
-    builder.chars.push(char)
-    builder.offsets.push(offset)
+  builder.pieces.push(text)
+  for (let index = 0; index < text.length; index++) {
+    // The second half of a surrogate pair is the next unit of the same character.
+    const low = index > 0 && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))
+    builder.offsets.push(low ? offset + 1 : offset)
     builder.strong.push(strong)
   }
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+
 function pushAligned(builder: Builder, text: string, base: number, strong: boolean): void {
+  builder.pieces.push(text)
   for (let index = 0; index < text.length; index++) {
-    builder.chars.push(text[index] ?? '')
     builder.offsets.push(base + index)
     builder.strong.push(strong)
   }
@@ -298,13 +326,14 @@ function align(value: string, slice: string, base: number, builder: Builder, str
     return
   }
 
+  builder.pieces.push(value)
   let j = 0
   for (let i = 0; i < value.length; i++) {
     const char = value[i] ?? ''
     while (j < slice.length && slice[j] !== char) {
       const skip = slice[j] ?? ''
       if (skip === '&' && entityAt(slice, j)) break
-      if (skip === '\\' || skip === '`' || skip === '>' || isSpace(skip) || skip === '<') {
+      if (skip === '\\' || skip === '`' || skip === '>' || isSpaceCode(skip.charCodeAt(0)) || skip === '<') {
         j++
         continue
       }
@@ -312,7 +341,6 @@ function align(value: string, slice: string, base: number, builder: Builder, str
       break
     }
 
-    builder.chars.push(char)
     builder.offsets.push(base + Math.min(j, Math.max(slice.length - 1, 0)))
     builder.strong.push(strong)
     // A character reference (`&amp;` for `&` too) is one character of the value; a literal `&`, or an

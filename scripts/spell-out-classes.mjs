@@ -81,8 +81,8 @@ export function spellOut(source, {whole, ignoreCase, ranges}) {
   return result
 }
 
-/** Writes a string as a template literal's raw text would. */
-const asTemplateText = (text) => text.replace(/\\|`|\$\{/g, (found) => `\\${found}`)
+/** Writes a string as a template literal's raw text would (a carriage return escaped: raw, it would read as a line feed). */
+const asTemplateText = (text) => text.replace(/\\|`|\$\{/g, (found) => `\\${found}`).replaceAll('\r', '\\r')
 
 /**
  * Rewrites a whole script.

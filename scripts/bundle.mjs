@@ -34,7 +34,7 @@ import {spawnSync} from 'node:child_process'
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
-import {spellOutClasses} from './spell-out-classes.mjs'
+import {spellOutClasses, unicodeEscape} from './spell-out-classes.mjs'
 
 const root = new URL('../', import.meta.url)
 
@@ -72,7 +72,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // Without it esbuild turned 68 literals with a property escape (`/\p{sc=Latn}/u`) into
+  // Without it esbuild writes literals with a property escape (`/\p{sc=Latn}/u`) as
   // `new RegExp("\\p{sc=Latn}", "u")`, built anew at every call. Node 20 has property escapes.
   supported: {'regexp-unicode-property-escapes': true},
   legalComments: 'none',
@@ -106,15 +106,13 @@ await build({
  * change: a character outside the BMP (a surrogate pair is not one character under `u`) or one escaped
  * by a backslash.
  */
-async function asciiOnly(file) {
-  const text = await readFile(file, 'utf8')
+function asciiOnly(text, file) {
   if (/[\u{10000}-\u{10FFFF}]|\\[^\u0000-\u007F]/u.test(text)) throw new Error(`${file}: a character that cannot be written as \\uXXXX`)
-  await writeFile(file, text.replace(/[^\u0000-\u007F]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`))
+  return text.replace(/[^\u0000-\u007F]/gu, (character) => unicodeEscape(character.charCodeAt(0)))
 }
 
 for (const file of [`${outdir}main.cjs`, `${outdir}worker.js`]) {
-  await writeFile(file, spellOutClasses(await readFile(file, 'utf8')).code)
-  await asciiOnly(file)
+  await writeFile(file, asciiOnly(spellOutClasses(await readFile(file, 'utf8')).code, file))
 }
 
 const training = spawnSync(process.execPath, [fileURLToPath(new URL('train-code-cache.mjs', import.meta.url))], {

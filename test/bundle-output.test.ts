@@ -4,7 +4,7 @@
  * they print must be byte for byte what the library gives: the model of every corpus document, read
  * through the batch workers, and each output format of a notice through the main bundle.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {emitters} from '../src/emit/index.js'
 import {parseNotice} from '../src/pipeline.js'
@@ -18,6 +18,13 @@ const corpus = readdirSync(new URL('../fixtures/corpus/', import.meta.url))
 const read = (path: string): Buffer => readFileSync(new URL(`../${path}`, import.meta.url))
 
 describe('the bundles print what the library gives', () => {
+  // bin/directive.js runs the bundle only when it is at least as new as dist/cli: else these tests would
+  // compare the library with itself.
+  it('the command line runs the bundle', () => {
+    const modified = (path: string): number => statSync(new URL(`../${path}`, import.meta.url)).mtimeMs
+    expect(modified('dist/bundle/main.cjs')).toBeGreaterThanOrEqual(modified('dist/cli/main.js'))
+  })
+
   it('the model of every corpus document, through the batch workers', async () => {
     const result = await directive(['parse', ...corpus, '--json', '--jobs', '2', '--ref', '2026-06-10'])
     expect(result.code, result.stderr).toBe(0)

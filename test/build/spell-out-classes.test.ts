@@ -3,6 +3,7 @@
  * the very sets, and a rewritten pattern must match what the written one matches. test/bundle-output.test.ts
  * compares what the bundles print with the library on the whole corpus; these cases pin the rewrite itself.
  */
+import {readFileSync} from 'node:fs'
 import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import {rangesOf, spellOut, spellOutClasses} from '../../scripts/spell-out-classes.mjs'
@@ -38,6 +39,17 @@ describe('spelling out Unicode properties', () => {
     ['[^\\p{sc=Latn}]', true, false, `[^${latin}]`]
   ])('%s (whole %s, i %s)', (pattern, whole, ignoreCase, expected) => {
     expect(spellOut(pattern, {whole, ignoreCase, ranges})).toBe(expected)
+  })
+
+  it('leaves a literal without the u flag alone, where \\p{No} is the letters p{No}', () => {
+    expect(spellOutClasses('const a = /[\\p{No}]/; const b = /[\\p{No}]/v').rewritten).toBe(0)
+  })
+
+  it('every pattern of src/ that names a property has the u flag (pieces of strings are rewritten without seeing it)', () => {
+    const {verdicts} = JSON.parse(readFileSync(new URL('../robustness/redos-verdicts.json', import.meta.url), 'utf8')) as {verdicts: Record<string, unknown>}
+    const named = Object.keys(verdicts).filter((key) => /\\p\{/.test(key.slice(key.indexOf('/') + 1)))
+    expect(named.length).toBeGreaterThan(100)
+    expect(named.filter((key) => !key.slice(0, key.indexOf('/')).includes('u'))).toEqual([])
   })
 
   it('rewrites literals, strings and template pieces of a script so that each pattern matches the same', () => {

@@ -20,8 +20,9 @@ writeFileSync(
   `process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify({zod: '__zod_globalConfig' in globalThis, childProcess: process.moduleLoadList.includes('NativeModule child_process')}) + '\\n'))\n`
 )
 
-function loaded(args: string[], cwd = directory): {zod: boolean; childProcess: boolean} {
-  const result = spawnSync(process.execPath, ['--require', probe, bin, ...args], {cwd, encoding: 'utf8'})
+function loaded(args: string[], cwd = directory, script: string[] = [bin]): {zod: boolean; childProcess: boolean} {
+  const result = spawnSync(process.execPath, ['--require', probe, ...script, ...args], {cwd, encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`)
   const line = /^loaded: (.*)$/m.exec(result.stderr)
   if (!line?.[1]) throw new Error(`no probe line: ${result.stderr}`)
   return JSON.parse(line[1]) as {zod: boolean; childProcess: boolean}
@@ -32,6 +33,10 @@ describe('what a command loads', () => {
     for (const format of ['json', 'text', 'ics', 'checklist', 'csv', 'html']) {
       expect(loaded(['parse', seed, '--format', format]), format).toEqual({zod: false, childProcess: false})
     }
+  })
+
+  it('the probe sees child_process when it is loaded', () => {
+    expect(loaded([], directory, ['-e', "require('node:child_process')"]).childProcess).toBe(true)
   })
 
   it('validate without a configuration file or --rule leaves zod unloaded', () => {

@@ -10,11 +10,9 @@ import type {ParsingContext} from 'chrono-node'
 import {documentTypes} from '../lexicon/document-types.js'
 import {withFirstChars} from '../text/first-chars.js'
 import {wordAlternation} from '../text/words.js'
+import {WORD_END, WORD_START} from '../text/word-boundary.js'
 
-/** Look-behind: not preceded by a letter or digit. */
-export const WORD_START = '(?<![\\p{sc=Latn}\\d\\p{No}])'
-/** Look-ahead: not followed by a letter or digit. */
-export const WORD_END = '(?![\\p{sc=Latn}\\d\\p{No}])'
+export {WORD_END, WORD_START}
 /** The end of a "số:" or "ký hiệu" label: what follows is a document number, not a date. */
 export const DOCUMENT_NUMBER = /(?<![\p{sc=Latn}\d\p{No}])(?:số|số\s+hiệu|ký\s+hiệu|no\.?)\s*(?::\s*)?$/iu
 /**

@@ -4,6 +4,7 @@
  * Rules: `mười` is ten; `X mươi` is X tens; after a ten, five is `lăm` and (after `mươi`) one is `mốt`
  * and four may be `tư`. chrono's vi locale only knows `một` … `mười hai`.
  */
+import {WORD_END} from '../text/word-boundary.js'
 
 const DIGITS: Readonly<Record<string, number>> = {
   'một': 1,
@@ -27,7 +28,7 @@ const AFTER_TEN: Readonly<Record<string, number>> = {...DIGITS, 'lăm': 5, 'mố
  */
 export const NUMBER_WORDS_SOURCE =
   '(?:mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)' +
-  '(?:\\s+(?:mươi|mười|mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)(?![\\p{sc=Latn}\\d\\p{No}])){0,3}'
+  '(?:\\s+(?:mươi|mười|mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)' + WORD_END + '){0,3}'
 
 /** Regular-expression source matching a count in digits (`05`, `30`) or words (`mười lăm`). */
 export const COUNT_SOURCE = `(?:\\d{1,3}|${NUMBER_WORDS_SOURCE})`

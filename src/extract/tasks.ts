@@ -22,10 +22,11 @@ import {articleAssigns, isDocumentField, isField, namedLists, quotedItems} from 
 import {passesDown, pointedAt, preparedFor} from './tasks/inherit.js'
 import {closingAnnouncements, closingVerbs, wrapUpNouns, wrapUpQuantifiers} from '../lexicon/structure.js'
 import {wordAlternation} from '../text/words.js'
+import {WORD_END} from '../text/word-boundary.js'
 
 /** A sentence that closes a list and speaks for all its items. */
 const wrapUp = new RegExp(
-  `^(?:${wordAlternation(wrapUpQuantifiers.map((word) => word[0]?.toUpperCase() + word.slice(1)))})\\s+(?:các\\s+)?(?:${wordAlternation(wrapUpNouns)})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:nêu\\s+)?trên(?![\\p{sc=Latn}\\d\\p{No}])`,
+  `^(?:${wordAlternation(wrapUpQuantifiers.map((word) => word[0]?.toUpperCase() + word.slice(1)))})\\s+(?:các\\s+)?(?:${wordAlternation(wrapUpNouns)})(?:\\s+\\p{Ll}+){0,2}?\\s+(?:nêu\\s+)?trên${WORD_END}`,
   'u'
 )
 

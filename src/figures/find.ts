@@ -32,6 +32,7 @@ import {
   UNIT_TABLE,
   type UnitSpec
 } from '../lexicon/figures.js'
+import {WORD_START} from '../text/word-boundary.js'
 
 export interface FigureMatch {
   /** UTF-16 offset into the given text; `text.slice(index, index + length) === raw`. */
@@ -591,5 +592,5 @@ function skipGap(norm: string, position: number): number {
  */
 function wordEndOnce(keys: readonly string[], caseless: boolean): string | null {
   if (caseless && !keys.every((key) => /[\u0000-\u024f\u1e00-\u1eff]$/u.test(key))) return null
-  return `(?:${keys.map((key) => keyBody(key)).join('|')})(?:(?<![\\p{sc=Latn}\\d\\p{No}])|${NOT_WORD_AFTER})`
+  return `(?:${keys.map((key) => keyBody(key)).join('|')})(?:${WORD_START}|${NOT_WORD_AFTER})`
 }

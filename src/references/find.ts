@@ -42,6 +42,7 @@ import {
   WS0,
   WS1
 } from './vocabulary.js'
+import {WORD_END, WORD_START} from '../text/word-boundary.js'
 
 export interface ReferenceMatch {
   /** UTF-16 offset into the text given to {@link findReferences}. */
@@ -61,12 +62,11 @@ export interface ReferenceMatch {
 }
 
 const SO = '[Ss][ốỐoOôÔ]'
-const NOT_WORD = '(?![\\p{sc=Latn}\\d\\p{No}])'
 /** The "số" label with an optional colon. */
 const LABEL = `${SO}(?!\\p{sc=Latn})(?:${HS}*:)?${WS0}`
 
-const TYPE_RE = fastRegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'gu')
-const QUALIFIER_AT = new RegExp(`${WS1}(?:${typeQualifiers.map((q) => phrasePattern(q)).join('|')})${NOT_WORD}`, 'uy')
+const TYPE_RE = fastRegExp(`${WORD_START}(?:${TYPE_WORD_PATTERN})${WORD_END}`, 'gu')
+const QUALIFIER_AT = new RegExp(`${WS1}(?:${typeQualifiers.map((q) => phrasePattern(q)).join('|')})${WORD_END}`, 'uy')
 /** A law's name between "Luật" and "số": capitalised first word, at most 10 words. */
 const NAME_AT = new RegExp(
   `${WS1}\\p{Lu}\\p{sc=Latn}{0,30},?(?:${WS1}\\p{sc=Latn}{1,30},?){0,9}?(?=${WS1}${LABEL}\\d)`,
@@ -86,7 +86,7 @@ const NUMBER_AT = new RegExp(
 )
 /** A bare number right after a capitalised type word ("Chỉ thị 11", "Nghị quyết 57"), not a quantity. */
 const BARE_NUMBER_AT = new RegExp(
-  `\\d{1,4}(?![\\p{sc=Latn}\\d\\p{No}%]|[.,\\/\\-]\\d|${HS}*[\\/\\-])(?!${WS1}(?:${wordAlternation(quantityWords, WS1)})${NOT_WORD})`,
+  `\\d{1,4}(?![\\p{sc=Latn}\\d\\p{No}%]|[.,\\/\\-]\\d|${HS}*[\\/\\-])(?!${WS1}(?:${wordAlternation(quantityWords, WS1)})${WORD_END})`,
   'uy'
 )
 const DATE_AT = new RegExp(
@@ -97,16 +97,16 @@ const DATE_AT = new RegExp(
   'uy'
 )
 /** A type word inside an interposed issuer means the "của" belonged to something else ("quy định của Nghị định số …"). */
-const TYPE_INSIDE = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${TYPE_WORD_PATTERN})${NOT_WORD}`, 'u')
+const TYPE_INSIDE = new RegExp(`${WORD_START}(?:${TYPE_WORD_PATTERN})${WORD_END}`, 'u')
 /** Words that cannot be part of a law's name: the match ran past it ("Luật Đất đai được giao theo Quyết định số …"). */
 const NAME_STOP = new RegExp(
-  `(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(lawNameStops, WS1)}|${CAPITAL_TYPE_WORD_PATTERN})${NOT_WORD}`,
+  `${WORD_START}(?:${wordAlternation(lawNameStops, WS1)}|${CAPITAL_TYPE_WORD_PATTERN})${WORD_END}`,
   'u'
 )
 const OF_AT = new RegExp(`${WS1}${phrasePattern('của')}${WS1}`, 'uy')
 
 const ISSUER_STOP = new RegExp(
-  `[;,.()\\[\\]:"“”!?|*<>\\/]|\\n|${HS}+(?:${wordAlternation(issuerStops, WS1)})${NOT_WORD}|${HS}+${phrasePattern('và')}${WS1}(?:${TYPE_WORD_PATTERN}|${SO}${NOT_WORD})`,
+  `[;,.()\\[\\]:"“”!?|*<>\\/]|\\n|${HS}+(?:${wordAlternation(issuerStops, WS1)})${WORD_END}|${HS}+${phrasePattern('và')}${WS1}(?:${TYPE_WORD_PATTERN}|${SO}${WORD_END})`,
   'u'
 )
 /** Last words after which a name continues on the next line ("Ủy ban nhân dân tỉnh⏎Trà Vinh"). */
@@ -370,7 +370,7 @@ const HEADER_SUFFIX = /^[^\S\n]*(?:[_|—–-][^\S\n]*)?\p{Lu}[\p{sc=Latn}. ]{1,
 /** Text between two list items: ", " / " và " / ", và ", optionally "số" before the next one. */
 const CONTINUATION = new RegExp(`^${WS0}(?:,${WS0}(?:${phrasePattern('và')}${WS1})?|${phrasePattern('và')}${WS1})(${LABEL})?$`, 'u')
 /** "số" right before a bare symbol on the same line. */
-const LABEL_BEFORE = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])${SO}(?:${HS}*:)?${HS}*$`, 'u')
+const LABEL_BEFORE = new RegExp(`${WORD_START}${SO}(?:${HS}*:)?${HS}*$`, 'u')
 
 function barePass(n: string, typed: readonly Found[]): Found[] {
   const out: Found[] = []

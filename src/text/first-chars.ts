@@ -12,6 +12,7 @@
  * sure (a pattern that can match nothing, `.`, a negated class, a back-reference), the pattern is left
  * as it is.
  */
+import {WORD_START} from './word-boundary.js'
 
 /** What a piece of pattern can start with: class items (ready to go between `[` and `]`), or null for anything. */
 interface First {
@@ -45,11 +46,9 @@ export function withFirstChars(source: string): string {
   if (first.literal || first.nullable || first.items === null || first.items.length === 0) return source
   const head = `(?=[${[...new Set(first.items)].join('')}])`
   // The same word-start test, with the common case (an ASCII letter or digit before) decided first.
-  return source.startsWith(NOT_AFTER_WORD) ? `${head}(?<![a-zA-Z\\d])${source}` : head + source
+  return source.startsWith(WORD_START) ? `${head}(?<![a-zA-Z\\d])${source}` : head + source
 }
 
-/** The usual opening look-behind: not just after a letter or digit. */
-const NOT_AFTER_WORD = '(?<![\\p{sc=Latn}\\d\\p{No}])'
 
 /**
  * A `u` flag regular expression with the look-ahead of {@link withFirstChars}.

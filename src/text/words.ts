@@ -4,6 +4,7 @@
  * diacritics, upper case), so a table written with diacritics matches OCR text that lost them, and a
  * phrase can never match inside a longer word.
  */
+import {escapeRegExp} from './escape-regexp.js'
 import {foldKey} from './fold.js'
 import {RecentCache} from './recent-cache.js'
 
@@ -130,9 +131,6 @@ export class PhraseTable {
   }
 }
 
-/** Characters with a meaning in a regular expression (`-` has none outside a class, and `\-` is an error with `u`). */
-const SYNTAX = /[\\^$.*+?()[\]{}|\/]/gu
-
 /**
  * A regular-expression alternation of a word list, for the lists a pattern matches in place rather than
  * by `PhraseTable`: each phrase escaped, its words joined by `space`, longest first so that a phrase wins
@@ -148,6 +146,6 @@ const SYNTAX = /[\\^$.*+?()[\]{}|\/]/gu
 export function wordAlternation(phrases: Iterable<string>, space = '\\s+'): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(SYNTAX, '\\$&').split(' ').join(space))
+    .map((phrase) => escapeRegExp(phrase).split(' ').join(space))
     .join('|')
 }

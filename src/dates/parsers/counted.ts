@@ -16,12 +16,13 @@ import {wordAlternation} from '../../text/words.js'
 import {FROM_REFERENCE_TAG} from '../meta.js'
 import {after, before} from '../patterns.js'
 import {wrapChrono} from './chrono-wrap.js'
+import {WORD_END, WORD_START} from '../../text/word-boundary.js'
 
 const KEYWORD = /(trước|sau|qua|nữa|tới|tiếp)$/iu
 /** What may follow `trước`/`sau`/`qua` when the count runs from the reference: the end of a clause or a listed word. */
-const FOLLOW = new RegExp(`^(?:\\s*(?:$|[.,;:!?)\\]\\n])|\\s+(?:${wordAlternation(afterCountFromReference)})(?![\\p{sc=Latn}\\d\\p{No}]))`, 'iu')
+const FOLLOW = new RegExp(`^(?:\\s*(?:$|[.,;:!?)\\]\\n])|\\s+(?:${wordAlternation(afterCountFromReference)})${WORD_END})`, 'iu')
 const ORDINAL_BEFORE = /(?<![\p{sc=Latn}\d\p{No}])thứ\s+$/iu
-const PAST_STRETCH = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(pastStretchBefore)})\\s+$`, 'iu')
+const PAST_STRETCH = new RegExp(`${WORD_START}(?:${wordAlternation(pastStretchBefore)})\\s+$`, 'iu')
 
 /**
  * @param parser

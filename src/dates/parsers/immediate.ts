@@ -13,8 +13,8 @@ import {wordAlternation} from '../../text/words.js'
 import {referenceOf, setYmd, writeMeta} from '../meta.js'
 import {after, before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
 
-const AFTER_VERB = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(immediateActs)})\\s+$`, 'iu')
-const NOT_IMMEDIATE = new RegExp(`^\\s+(?:${wordAlternation(notImmediateAfter)})(?![\\p{sc=Latn}\\d\\p{No}])`, 'iu')
+const AFTER_VERB = new RegExp(`${WORD_START}(?:${wordAlternation(immediateActs)})\\s+$`, 'iu')
+const NOT_IMMEDIATE = new RegExp(`^\\s+(?:${wordAlternation(notImmediateAfter)})${WORD_END}`, 'iu')
 
 export const immediateParser: Parser = {
   pattern: compile(`${WORD_START}(ngay(?:\\s+lập\\s+tức)?)${WORD_END}`),

@@ -28,10 +28,10 @@ export const WEEKDAYS_SOURCE = `${WEEKDAY_SOURCE}(?:\\s*(?:,|và|hoặc)\\s*${WE
  */
 export const QUARTER_MONTH_SOURCE =
   `tháng\\s+(cuối|đầu|giữa|thứ\\s+(?:nhất|hai|ba|[123]))\\s+(?:của\\s+)?(?:(?:${wordAlternation(everyWords)})\\s+)?quý` +
-  `(?:\\s+(?:sau|tiếp\\s+theo|kế\\s+tiếp))?${WORD_END}(?!\\s*(?:[IVX]+|\\d+)(?![\\p{sc=Latn}\\d\\p{No}]))`
+  `(?:\\s+(?:sau|tiếp\\s+theo|kế\\s+tiếp))?${WORD_END}(?!\\s*(?:[IVX]+|\\d+)${WORD_END})`
 
-const GOODS = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(goodsBefore)})\\s+$`, 'iu')
-const BUDGET = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(notOngoingBefore)})\\s+$`, 'iu')
+const GOODS = new RegExp(`${WORD_START}(?:${wordAlternation(goodsBefore)})\\s+$`, 'iu')
+const BUDGET = new RegExp(`${WORD_START}(?:${wordAlternation(notOngoingBefore)})\\s+$`, 'iu')
 
 /** `định kỳ`, `thường kỳ` and a `vào` after it: taken into the phrase, which they only introduce. */
 const PERIODIC_PREFIX = '(?:(?:định\\s+kỳ|thường\\s+kỳ)\\s+(?:vào\\s+)?)?'

@@ -16,11 +16,12 @@ import {addDays, weekday, type Ymd} from '../calendar.js'
 import {FROM_REFERENCE_TAG, referenceOf, setYmd} from '../meta.js'
 import {before} from '../patterns.js'
 import {wrapChrono} from './chrono-wrap.js'
+import {WORD_START} from '../../text/word-boundary.js'
 
 const WEEKDAY_GROUP = 1
 const MODIFIER_GROUP = 2
 
-const INTRO = new RegExp(`(?:^|[.,;:!?(\\n–-]|(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(weekdayIntro)}))\\s*$`, 'iu')
+const INTRO = new RegExp(`(?:^|[.,;:!?(\\n–-]|${WORD_START}(?:${wordAlternation(weekdayIntro)}))\\s*$`, 'iu')
 /** `thứ Sáu`, `Chủ nhật`: directives capitalise weekdays, never ordinals. */
 const CAPITALISED = /^(?:thứ\s+\p{Lu}|Chủ\s+nhật)/u
 

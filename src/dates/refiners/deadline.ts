@@ -21,7 +21,7 @@
 import type {ParsingContext, ParsingResult, Refiner} from 'chrono-node'
 import {addDays, compareYmd} from '../calendar.js'
 import {readMeta, rebuild, referenceOf, ymdOf, type Due} from '../meta.js'
-import {before} from '../patterns.js'
+import {before, WORD_START} from '../patterns.js'
 
 interface Keyword {
   pattern: RegExp
@@ -33,7 +33,7 @@ interface Keyword {
   first?: boolean
 }
 
-const B = '(?<![\\p{sc=Latn}\\d\\p{No}])'
+const B = WORD_START
 // `(?<!\\s)` gives trailing spaces to the final `\\s*` alone: a keyword ending in `\\s*:?` stays linear.
 const keyword = (source: string): RegExp => new RegExp(`${B}(?:${source})(?<!\\s)\\s*$`, 'iu')
 

@@ -20,6 +20,7 @@ import {everyWords} from '../../lexicon/dates.js'
 import {quantityWords} from '../../lexicon/citations.js'
 import {wordAlternation} from '../../text/words.js'
 import {after, before, DOCUMENT_NUMBER, LAST_YEAR} from '../patterns.js'
+import {WORD_END, WORD_START} from '../../text/word-boundary.js'
 
 const DATE_INTRO =
   /(?<![\p{sc=Latn}\d\p{No}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|dịp|lễ|kỷ\s+niệm|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
@@ -28,9 +29,9 @@ const LISTED_DATE = /(?<![\p{sc=Latn}\d\p{No}/])\d{1,2}\s*\/\s*\d{1,2}\s*(?:[-�
 /** `06/6 - 10/6/2026`: a yearless date that starts a span whose end writes the year. */
 const SPAN_END_AFTER = /^\s*[-–]\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d)/u
 /** `mỗi năm 500 …`, `hằng năm 1200 …`: "năm" is "per year" and the number a count. */
-const COUNTED_YEAR_BEFORE = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(everyWords)})\\s+$`, 'iu')
+const COUNTED_YEAR_BEFORE = new RegExp(`${WORD_START}(?:${wordAlternation(everyWords)})\\s+$`, 'iu')
 /** `năm 1500 người`: a number of something. */
-const QUANTITY_AFTER = new RegExp(`^\\s*(?:%|(?:${wordAlternation(quantityWords)})(?![\\p{sc=Latn}\\d\\p{No}]))`, 'iu')
+const QUANTITY_AFTER = new RegExp(`^\\s*(?:%|(?:${wordAlternation(quantityWords)})${WORD_END})`, 'iu')
 const DURATION_BEFORE = /(?<![\p{sc=Latn}\d\p{No}])(?:trong|vòng|mất|khoảng|sau|tối\s+đa|hơn|gần|trên|dưới|tỷ\s+lệ|tỉ\s+lệ)\s*$/iu
 
 export const decoyFilter: Refiner = {

@@ -12,6 +12,7 @@
 import type {ParsingContext, ParsingResult, Refiner} from 'chrono-node'
 import {endOfSpan, readMeta, rebuild, receivedOf, setYmd, ymdOf, type Meta} from '../meta.js'
 import {after, SIGNING_DAY, THIS_DOCUMENT} from '../patterns.js'
+import {WORD_END} from '../../text/word-boundary.js'
 
 /** What introduces an anchor: `kể từ`, `tính từ`, after a comma or in brackets (`(kể từ thời điểm …)`). */
 const FROM = '^\\s*(?:,\\s*|\\(\\s*)?(?:kể|tính)\\s+từ'
@@ -22,10 +23,10 @@ const ANCHOR_SIGNING = new RegExp(`${FROM}\\s+${SIGNING_DAY}`, 'iu')
  * của …` is another document).
  */
 const ANCHOR_RECEIPT = new RegExp(
-  `${FROM}\\s+(?:ngày|khi)\\s+nhận\\s+được\\s+${THIS_DOCUMENT}(?:\\s+này(?![\\p{sc=Latn}\\d\\p{No}])|(?![\\p{sc=Latn}\\d\\p{No}])(?!\\s+\\p{Ll}))`,
+  `${FROM}\\s+(?:ngày|khi)\\s+nhận\\s+được\\s+${THIS_DOCUMENT}(?:\\s+này${WORD_END}|${WORD_END}(?!\\s+\\p{Ll}))`,
   'iu'
 )
-const ANCHOR_EVENT = new RegExp(`${FROM}(?![\\p{sc=Latn}\\d\\p{No}])`, 'iu')
+const ANCHOR_EVENT = new RegExp(`${FROM}${WORD_END}`, 'iu')
 const LENGTH_OF = /^\s*[,:(]\s*(?:từ\s+)?$/u
 
 export const relativeAnchorRefiner: Refiner = {

@@ -16,8 +16,9 @@ import {wordAlternation} from '../../text/words.js'
 import {addDays, weekday, type Ymd} from '../calendar.js'
 import {FROM_REFERENCE_TAG, referenceOf, setYmd} from '../meta.js'
 import {after, before} from '../patterns.js'
+import {WORD_START} from '../../text/word-boundary.js'
 
-const INTRO = new RegExp(`(?<![\\p{sc=Latn}\\d\\p{No}])(?:${wordAlternation(weekdayAloneIntro)})\\s+$`, 'iu')
+const INTRO = new RegExp(`${WORD_START}(?:${wordAlternation(weekdayAloneIntro)})\\s+$`, 'iu')
 const CAPITALISED = /^[Tt]hứ\s+\p{Lu}/u
 /** `Thứ Hai, …` opening a sentence enumerates. */
 const ENUMERATION = /^\s*,/u

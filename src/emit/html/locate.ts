@@ -6,6 +6,7 @@
  */
 import {normalizeText} from '../../text/normalize-text.js'
 import {escapeRegExp} from '../../text/escape-regexp.js'
+import {WORD_END, WORD_START} from '../../text/word-boundary.js'
 
 export interface Span {
   start: number
@@ -27,7 +28,7 @@ export function locate(text: string, phrase: string, within: Span): Span | null 
   if (words.length === 0) return null
   const slice = normalizeText(text.slice(within.start, within.end))
   // Literal words joined by runs of spaces or emphasis markers: linear-time, no nested quantifiers.
-  const source = `(?<![\\p{sc=Latn}\\d\\p{No}])${words.map(escapeRegExp).join('[\\s*_]+')}(?![\\p{sc=Latn}\\d\\p{No}])`
+  const source = `${WORD_START}${words.map(escapeRegExp).join('[\\s*_]+')}${WORD_END}`
   const match = new RegExp(source, 'u').exec(slice.text) ?? new RegExp(source, 'iu').exec(slice.text)
   if (!match) return null
   return {

@@ -6,6 +6,7 @@
 import {taskTableColumns} from '../../lexicon/structure.js'
 import type {Line} from '../../parse/line.js'
 import {wordAlternation} from '../../text/words.js'
+import {WORD_END} from '../../text/word-boundary.js'
 
 export type Column = 'number' | 'content' | 'lead' | 'support' | 'time' | 'other'
 
@@ -28,7 +29,7 @@ const columns: Array<[Column, RegExp]> = [
 
 /** A header cell that holds one of the words, spaces optional ("Chủtrì" from a PDF); "tên" as a word. */
 function headerWords(words: readonly string[]): RegExp {
-  return new RegExp(`(?:${wordAlternation(words, '\\s*')})(?![\\p{sc=Latn}\\d\\p{No}])`, 'iu')
+  return new RegExp(`(?:${wordAlternation(words, '\\s*')})${WORD_END}`, 'iu')
 }
 
 function classify(text: string): Column {

@@ -26,6 +26,7 @@ import {cpus, loadavg, tmpdir, totalmem, availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {writeCorpus} from './corpus.mjs'
+import {median} from './stats.mjs'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const bin = join(root, 'bin/directive.js')
@@ -54,12 +55,6 @@ const ADVERSARIAL_KINDS = (
     'many tasks'
   ]
 ).map((kind) => ({kind, sizes: kind === 'many tasks' ? ADVERSARIAL_MB.map((size) => Math.min(size, 11)).filter((size, index, all) => all.indexOf(size) === index) : ADVERSARIAL_MB}))
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
 const round = (value, digits = 1) => (value === undefined || value === null ? null : Number(value.toFixed(digits)))
 

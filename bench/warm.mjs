@@ -19,6 +19,7 @@ import {toLines} from '../dist/parse/to-lines.js'
 import {isPageArtifact, toLayout} from '../dist/parse/layout.js'
 import {toSections} from '../dist/parse/sections.js'
 import {SourceMap} from '../dist/source/source-map.js'
+import {median} from './stats.mjs'
 
 const [file, time = '3000'] = process.argv.slice(2)
 const bytes = readFileSync(file)
@@ -29,9 +30,8 @@ const remarkWithGfm = unified().use(remarkParse).use(remarkGfm).freeze()
 const options = {path: file, reference: '2026-06-10'}
 
 // Interleaved rounds rather than one task after the other: on a shared machine the speed drifts over
-// seconds, and a ratio of two medians taken a few seconds apart carried that drift (3.1x and 4.5x on two
-// runs of the same build). Each round times a batch of each task back to back; the ratio is the median
-// of the rounds' ratios.
+// seconds, and a ratio of two medians taken seconds apart carries that drift. Each round times a batch of
+// each task back to back; the ratio is the median of the rounds' ratios.
 const tasks = {
   pipeline: () => parseNotice(bytes, options),
   'remark-parse': () => remark.parse(text),
@@ -48,11 +48,6 @@ const samples = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]))
 const deadline = performance.now() + Number(time) * Object.keys(tasks).length
 while (performance.now() < deadline || samples.pipeline.length < 20) {
   for (const [name, task] of Object.entries(tasks)) samples[name].push(timeOf(task))
-}
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 const result = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, {medianMs: median(values), rounds: values.length}]))
 result.ratio = median(samples.pipeline.map((ms, round) => ms / samples['remark-parse'][round]))

@@ -8,8 +8,8 @@ import {loadBundle, modified} from './load-bundle.js'
 const bundle = new URL('../dist/bundle/main.cjs', import.meta.url)
 const plain = new URL('../dist/cli/main.js', import.meta.url)
 const args = process.argv.slice(2)
-// `--version` alone needs none of the program: answered before the 2 MB bundle is read (a third of a
-// version check's time went to that).
+// `--version` alone needs none of the program: answered before the 2 MB bundle is read, which would be
+// most of a version check's time.
 const versionOnly = args.length === 1 && (args[0] === '--version' || args[0] === '-V')
 const {main} = versionOnly
   ? await import('./version-only.js')

@@ -29,7 +29,6 @@ export interface BatchFlags extends NoticeFlags {
   output?: string
   force?: boolean
   maxSize?: number
-  ignore?: string[]
 }
 
 /** Documents allowed in flight (sent, or done and waiting for an earlier one) per worker thread. */

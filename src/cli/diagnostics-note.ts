@@ -6,13 +6,11 @@
  */
 import type {Diagnostic, Notice} from '../model/schema.js'
 import {formatPlace, oneLine} from '../report/reporter.js'
-import {countOf, severityNames, type Lang} from '../rules/rule.js'
+import {countOf, severities, severityNames, type Lang} from '../rules/rule.js'
 import {printableName} from '../read/file-name.js'
 
 /** How much to say: `quiet` nothing, `summary` one line, `verbose` every diagnostic. */
 export type Verbosity = 'quiet' | 'summary' | 'verbose'
-
-const severities: ReadonlyArray<Diagnostic['severity']> = ['error', 'warning', 'info']
 
 /** Where the summary line sends the reader. */
 const more: Record<Lang, string> = {

@@ -6,24 +6,14 @@
 import type {Nodes, Root, RootContent, PhrasingContent, TableRow} from 'mdast'
 import type {BlockKind, Line} from './line.js'
 
-/**
- * The text of the lines being built, with the source offset of each UTF-16 unit and whether it is bold.
- * The text is kept as the pieces pushed (a node's whole value, most of the time) and joined once when
- * lines are cut: an array of one-character strings cost a string per Vietnamese letter.
- */
+/** The text of the lines being built, with the source offset of each UTF-16 unit and whether it is bold. */
 interface Builder {
-  pieces: string[]
+  text: string
   offsets: number[]
   strong: boolean[]
 }
 
-const newBuilder = (): Builder => ({pieces: [], offsets: [], strong: []})
-
-/** The builder's text, its pieces joined once. */
-function textOf(builder: Builder): string {
-  if (builder.pieces.length !== 1) builder.pieces = [builder.pieces.join('')]
-  return builder.pieces[0] ?? ''
-}
+const newBuilder = (): Builder => ({text: '', offsets: [], strong: []})
 
 interface State {
   source: string
@@ -118,11 +108,9 @@ function emitRow(row: TableRow, state: State): void {
     const line = makeLine(builder, 0, builder.offsets.length, 'table-row', 0, state.block, false)
     cells.push(trimLine(line))
     if (index > 0) pushString(rowChars, ' | ', cell.position?.start.offset ?? 0, false)
-    rowChars.pieces.push(textOf(builder))
-    for (let unit = 0; unit < builder.offsets.length; unit++) {
-      rowChars.offsets.push(builder.offsets[unit] ?? 0)
-      rowChars.strong.push(builder.strong[unit] === true)
-    }
+    rowChars.text += builder.text
+    for (const offset of builder.offsets) rowChars.offsets.push(offset)
+    for (const strong of builder.strong) rowChars.strong.push(strong)
   }
 
   const line = makeLine(rowChars, 0, rowChars.offsets.length, 'table-row', 0, state.block, breakBefore(row, state))
@@ -147,10 +135,10 @@ function emitText(text: string, start: number, kind: BlockKind, depth: number, n
 function flush(builder: Builder, kind: BlockKind, depth: number, node: Nodes, state: State, labelLength: number): void {
   let from = 0
   let first = true
-  const text = textOf(builder)
-  const length = text.length
-  for (let index = 0; index <= length; index++) {
-    if (index < length && text.charCodeAt(index) !== 10) continue
+  const {text} = builder
+  while (from <= text.length) {
+    const found = text.indexOf('\n', from)
+    const index = found === -1 ? text.length : found
     const line = trimLine(
       makeLine(builder, from, index, kind, depth, state.block, first && breakBefore(node, state), first ? labelLength : 0)
     )
@@ -181,7 +169,7 @@ function makeLine(
   breakBefore: boolean,
   labelLength = 0
 ): Line {
-  const whole = textOf(builder)
+  const whole = builder.text
   const stray = strayMarkers(whole, from + labelLength, to)
   const text = stray ? withoutUnits(whole, from, to, stray) : whole.slice(from, to)
   const offsets = new Int32Array(text.length + 1)
@@ -295,7 +283,7 @@ function collect(node: PhrasingContent, source: string, builder: Builder, strong
 
 /** Text put in that the source does not hold as such (a label, a break, a cell separator): each character at `offset`. */
 function pushString(builder: Builder, text: string, offset: number, strong: boolean): void {
-  builder.pieces.push(text)
+  builder.text += text
   for (let index = 0; index < text.length; index++) {
     // The second half of a surrogate pair is the next unit of the same character.
     const low = index > 0 && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))
@@ -308,7 +296,7 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 function pushAligned(builder: Builder, text: string, base: number, strong: boolean): void {
-  builder.pieces.push(text)
+  builder.text += text
   for (let index = 0; index < text.length; index++) {
     builder.offsets.push(base + index)
     builder.strong.push(strong)
@@ -326,14 +314,14 @@ function align(value: string, slice: string, base: number, builder: Builder, str
     return
   }
 
-  builder.pieces.push(value)
+  builder.text += value
   let j = 0
   for (let i = 0; i < value.length; i++) {
     const char = value[i] ?? ''
     while (j < slice.length && slice[j] !== char) {
       const skip = slice[j] ?? ''
       if (skip === '&' && entityAt(slice, j)) break
-      if (skip === '\\' || skip === '`' || skip === '>' || isSpaceCode(skip.charCodeAt(0)) || skip === '<') {
+      if (skip === '\\' || skip === '`' || skip === '>' || isSpaceCode(slice.charCodeAt(j)) || skip === '<') {
         j++
         continue
       }

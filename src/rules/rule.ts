@@ -19,6 +19,9 @@ export type Lang = 'vi' | 'en'
 /** The languages, Vietnamese first (the default of the human outputs). */
 export const langs: readonly Lang[] = ['vi', 'en']
 
+/** The severities, most severe first: the order of every list and count of them. */
+export const severities: readonly Severity[] = ['error', 'warning', 'info']
+
 /** What a severity is called, in lower case, wherever a person reads one. */
 export const severityNames: Record<Lang, Record<Severity, string>> = {
   vi: {error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý'},

@@ -1,8 +1,8 @@
 /**
  * A command loads only what it runs (issue 21): `parse` without a configuration file never loads zod (its
- * initialisation was a few per cent of a cold parse, and it once came back unnoticed through the
- * configuration loader), and nothing loads child_process, which commander requires for executable
- * subcommands directive does not have (with net and dgram, 3 % of a cold parse). zod leaves a mark on
+ * initialisation is a few per cent of a cold parse, and a shared module can bring it back unseen), and
+ * nothing loads child_process, which commander requires for executable subcommands directive does not
+ * have. zod leaves a mark on
  * globalThis as it loads; a preloaded script reads it and Node's list of loaded modules as the process
  * ends. The bundled CLI itself is spawned, as a user runs it.
  */

@@ -5,7 +5,7 @@
  * first parse of a cold start spent a quarter of its instructions compiling them. The documents are
  * Vietnamese, Latin script; the cheap classes differ only for letters of other scripts and for digits of
  * other scripts or Roman numeral signs beside a match, which these documents do not have (the superscripts,
- * fractions and circled numbers of \p{No} are kept). Output was byte-identical on every corpus document.
+ * fractions and circled numbers of \p{No} are kept).
  */
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'

@@ -5,12 +5,11 @@
  */
 import type {Diagnostic, Notice} from '../../model/schema.js'
 import {rules} from '../../rules/index.js'
-import {describeRule, type Lang} from '../../rules/rule.js'
+import {describeRule, severities, type Lang} from '../../rules/rule.js'
 import {escapeHtml} from './escape.js'
 import type {PageLabels} from './labels.js'
 import {diagnosticAnchor} from './anchors.js'
 
-const severities: Diagnostic['severity'][] = ['error', 'warning', 'info']
 /** A shape per severity so the list does not rest on colour alone. */
 const icons: Record<Diagnostic['severity'], string> = {error: '✖', warning: '▲', info: 'ℹ'}
 const byId = new Map(rules.map((rule) => [rule.id, rule]))

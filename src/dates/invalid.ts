@@ -157,8 +157,12 @@ export function findInvalidDates(text: string): InvalidDate[] {
   })
 }
 
+/** What is wrong with a day, month and year: no such month, or a day outside the month's days. */
+export type DateProblem = {kind: 'month'} | {kind: 'day'; days: number}
+
 /**
- * Why a day, month and year are no date, or null when they are one.
+ * Whether a day, month and year make a date: the one judgement of `directive dates` and the rule
+ * `invalid-date`, which each say it in their own words.
  *
  * @param day
  *   Day of the month, or null when only a month is written.
@@ -166,15 +170,24 @@ export function findInvalidDates(text: string): InvalidDate[] {
  *   Month as written (1–12 when it exists).
  * @param year
  *   Year, or null when not written (then any year will do: 29 February exists).
+ * @returns
+ *   The problem, or null for a date; `days` is the month's length in that year (without a year, its most).
  */
-function whyNot(day: number | null, month: number, year: number | null): string | null {
-  if (month < 1 || month > 12) return `there is no month ${month}`
+export function dateProblem(day: number | null, month: number, year: number | null): DateProblem | null {
+  if (month < 1 || month > 12) return {kind: 'month'}
   if (day === null) return null
-  if (day === 0) return 'there is no day 0'
-  const name = MONTHS[month - 1] ?? String(month)
-  // Without a year, the most days the month has (February: 29, in a leap year).
   const days = daysInMonth(year ?? 2000, month)
-  if (day <= days) return null
+  return day >= 1 && day <= days ? null : {kind: 'day', days}
+}
+
+/** Why a day, month and year are no date, in English, or null when they are one. */
+function whyNot(day: number | null, month: number, year: number | null): string | null {
+  const problem = dateProblem(day, month, year)
+  if (!problem) return null
+  if (problem.kind === 'month') return `there is no month ${month}`
+  if (day === 0) return 'there is no day 0'
+  const {days} = problem
+  const name = MONTHS[month - 1] ?? String(month)
   if (year !== null && month === 2 && day === 29) return `29 February ${year} does not exist (${year} is not a leap year)`
   const which = year === null ? name : `${name} ${year}`
   // Only February's length depends on the year: "at most" when none is written.

@@ -5,8 +5,7 @@
  * fractions, scores and document numbers are never taken for dates; “tháng 13” without a year is left
  * alone (the thirteenth-month salary). Examples: fixtures/rules/invalid-date/.
  */
-import {daysInMonth} from '../dates/calendar.js'
-import {writtenDates} from '../dates/invalid.js'
+import {dateProblem, writtenDates} from '../dates/invalid.js'
 import {defineRule, type Message} from './rule.js'
 import {quote} from './support/notice.js'
 
@@ -18,7 +17,7 @@ export default defineRule({
   check(_notice, report, context) {
     for (const {date: start, end, day, month, year} of writtenDates(context.text, false)) {
       // Read without `yearless`: every date has its year.
-      const problem = describe(day, month, year ?? 0)
+      const problem = describe(day, month, year)
       if (!problem) continue
       const date = quote(context.text.slice(start, end))
       report(
@@ -32,15 +31,15 @@ export default defineRule({
   }
 })
 
-/** What is wrong with a date, or null when it exists. */
-function describe(day: number | null, month: number, year: number): {why: Message; expected: Message} | null {
-  if (month < 1 || month > 12) {
+/** What is wrong with a date, in both languages, or null when it exists. */
+function describe(day: number | null, month: number, year: number | null): {why: Message; expected: Message} | null {
+  const problem = dateProblem(day, month, year)
+  if (!problem) return null
+  if (problem.kind === 'month') {
     return {why: {en: `there is no month ${month}`, vi: `không có tháng ${month}`}, expected: {en: 'a month from 1 to 12', vi: 'tháng từ 1 đến 12'}}
   }
 
-  if (day === null) return null
-  const days = daysInMonth(year, month)
-  if (day >= 1 && day <= days) return null
+  const {days} = problem
   return {
     why: {en: `month ${month} of ${year} has ${days} days`, vi: `tháng ${month} năm ${year} chỉ có ${days} ngày`},
     expected: {en: `a day from 1 to ${days}`, vi: `ngày từ 1 đến ${days}`}

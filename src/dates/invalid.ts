@@ -10,6 +10,7 @@
  * 1–31 and a month of 1–12 that no year has (a score such as `45/60` is no date).
  */
 
+import {allMatches} from '../text/all-matches.js'
 import {daysInMonth} from './calendar.js'
 import {WORD_START} from './patterns.js'
 
@@ -107,7 +108,7 @@ export function writtenDates(text: string, yearless: boolean): WrittenDate[] {
   const found: WrittenDate[] = []
   for (const form of forms) {
     const spans: Array<[number, number]> = []
-    for (const match of text.matchAll(form.pattern)) {
+    for (const match of allMatches(form.pattern, text)) {
       const index = match.index
       const end = index + match[0].length
       if (taken.some((earlier) => overlaps(earlier, index, end))) continue

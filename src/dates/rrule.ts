@@ -24,6 +24,7 @@
 import {everyWords, rhythmUnits, weekdays} from '../lexicon/dates.js'
 import {wordAlternation} from '../text/words.js'
 import type {DateMention} from './index.js'
+import {allMatches} from '../text/all-matches.js'
 import {QUARTER_MONTH_SOURCE, WEEKDAY_SOURCE} from './parsers/recurring.js'
 import {WORD_END, WORD_START} from './patterns.js'
 import {NUMBER_WORDS_SOURCE, parseCount} from './vietnamese-numbers.js'
@@ -130,7 +131,7 @@ function everyMonths(text: string): string[] | null {
 /** The weekdays written, in week order, each once. */
 function weekdaysIn(text: string): string[] {
   const numbers = new Set<number>()
-  for (const match of text.matchAll(WEEKDAY)) {
+  for (const match of allMatches(WEEKDAY, text)) {
     const number = weekdays[match[0].toLowerCase().replace(/\s+/gu, ' ')]
     if (number !== undefined) numbers.add(number)
   }

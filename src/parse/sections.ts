@@ -4,6 +4,7 @@
  * already open closes back to that level, a new family opens a deeper one. Inline enumerations
  * ("…: (i) … (ii) …") are split into items first.
  */
+import {allMatches} from '../text/all-matches.js'
 import {subLine, type Line} from './line.js'
 import {asLetterIfContinuing, ordinal, readLabel, type Label} from './numbering.js'
 
@@ -149,7 +150,7 @@ export function splitEnumerations(lines: Line[]): Line[] {
     const own = readLabel(line.text)
     let expected: {kind: string; next: number} | null =
       own && own.kind.startsWith('paren-') ? {kind: own.kind, next: ordinal(own) + 1} : null
-    for (const match of line.text.matchAll(inlineItem)) {
+    for (const match of allMatches(inlineItem, line.text)) {
       const label = readLabel(line.text.slice(match.index, match.index + match[0].length + 1))
       if (!label) continue
       const value = ordinal(label)

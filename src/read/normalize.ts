@@ -8,6 +8,7 @@
  * matching view (NFC, fixed-width spaces, zero-width characters) and leaves its lines, tabs and soft
  * hyphens as they are, so the offsets it maps back to are the caller's.
  */
+import {allMatches} from '../text/all-matches.js'
 import {otherSpaces, zeroWidth} from '../text/characters.js'
 
 export interface NormalizedDocument {
@@ -69,7 +70,7 @@ function kindTable(): Uint8Array {
   kinds = new Uint8Array(0x10000)
   kinds.fill(2, 0xd800, 0xe000)
   // One pass of the class over the plane in code order, not a test per code unit: this runs at every start.
-  for (const [run] of bmpWithoutSurrogates().matchAll(combiningRuns)) {
+  for (const [run] of allMatches(combiningRuns, bmpWithoutSurrogates())) {
     for (let index = 0; index < run.length; index++) kinds[run.charCodeAt(index)] = 1
   }
 

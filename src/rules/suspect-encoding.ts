@@ -6,6 +6,7 @@
  * hits is reported once, at its first hit, when there are at least three (one stray “m³” or a «quote»
  * is not mojibake). Examples: fixtures/rules/suspect-encoding/.
  */
+import {allMatches} from '../text/all-matches.js'
 import {defineRule, type Message} from './rule.js'
 
 /** Bytes 0x80–0xBF of a UTF-8 sequence as Windows-1252 (or Latin-1) shows them. */
@@ -62,7 +63,7 @@ export default defineRule({
     for (const kind of kinds) {
       let count = 0
       let first = -1
-      for (const match of context.text.matchAll(kind.pattern)) {
+      for (const match of allMatches(kind.pattern, context.text)) {
         if (first < 0) first = match.index
         count++
       }

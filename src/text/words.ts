@@ -4,6 +4,7 @@
  * diacritics, upper case), so a table written with diacritics matches OCR text that lost them, and a
  * phrase can never match inside a longer word.
  */
+import {allMatches} from './all-matches.js'
 import {escapeRegExp} from './escape-regexp.js'
 import {foldKey} from './fold.js'
 import {RecentCache} from './recent-cache.js'
@@ -51,7 +52,7 @@ function keyOf(word: string): string {
 
 function cut(text: string): readonly Word[] {
   const words: Word[] = []
-  for (const match of text.matchAll(piece)) {
+  for (const match of allMatches(piece, text)) {
     const value = match[0]
     const first = value[0] ?? ''
     words.push({

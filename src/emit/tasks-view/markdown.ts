@@ -1,4 +1,5 @@
 /** Text into Markdown (GFM) that reads back as the same text: escapes and code spans. */
+import {allMatches} from '../../text/all-matches.js'
 
 /**
  * Characters that could open emphasis, links, HTML, strikethrough or code inside a line, and an "&" that
@@ -14,7 +15,7 @@ export function escapeMarkdown(text: string): string {
 
 /** A code span for any text: the fence is one backtick longer than the longest run inside. */
 export function codeSpan(text: string): string {
-  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/gu), (match) => match[0].length))
+  const longest = Math.max(0, ...allMatches(/`+/gu, text).map((match) => match[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${text}${pad}${fence}`

@@ -10,6 +10,7 @@ import {joinLines, subLine, type Line} from '../../parse/line.js'
 import {trimLine} from '../../parse/to-lines.js'
 import {authorityLine} from '../../parse/layout.js'
 import {fold, foldKey, stripTrailingPunctuation} from '../../text/fold.js'
+import {allMatches} from '../../text/all-matches.js'
 import type {ExtractContext} from '../extractor.js'
 import type {Part} from './span.js'
 import {firstWordIndex, isUpperText, maxFieldLine} from './text.js'
@@ -119,7 +120,7 @@ function readClosing(context: ExtractContext): Closing {
   /** New items from a bullet line; OCR may run two onto one line: "…quốc gia; '~ Ngân hàng …". */
   const addItems = (line: Line, from: number): void => {
     let start = from
-    for (const match of line.text.slice(from).matchAll(joinedItems)) {
+    for (const match of allMatches(joinedItems, line.text.slice(from))) {
       const cut = from + (match.index ?? 0)
       const item: Item = {parts: [], annotations: []}
       addContent(item, line, start, cut + 1)

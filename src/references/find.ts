@@ -28,9 +28,9 @@ import {
   canonicalSymbol,
   gluedTail,
   kindFromSymbol,
+  numberedSymbolAt,
   splitCanonical,
   SYMBOL_ANYWHERE,
-  SYMBOL_AT,
   type ParsedSymbol
 } from './symbol.js'
 import {
@@ -204,10 +204,10 @@ function typedAt(n: string, start: number, word: string): Found | null {
 
   let number: string
   let parsed: ParsedSymbol | null = null
-  const symbol = exec(SYMBOL_AT, n, pos)
+  const symbol = numberedSymbolAt(n, pos)
   if (symbol !== null) {
-    const length = symbol[0].length - gluedTail(symbol[0])
-    number = canonicalSymbol(symbol[0].slice(0, length))
+    const length = symbol.length - gluedTail(symbol)
+    number = canonicalSymbol(symbol.slice(0, length))
     parsed = splitCanonical(number)
     pos += length
   } else {

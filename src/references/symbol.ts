@@ -29,8 +29,22 @@ const PARTY =
 /** State symbol: number, slash, optional year and slash, code groups. */
 const STATE = `\\d{1,6}${SP}\\/${SP}(?:\\d{4}${SP}\\/${SP})?${CODE}${GROUPS}`
 
-/** A symbol starting exactly here (sticky). Party first: `18-NQ/TW` must not be read as State. */
-export const SYMBOL_AT = new RegExp(`(?:${PARTY}|${STATE})`, 'uy')
+/**
+ * A symbol starting exactly where it is run (sticky), spaces tolerated: group 1 when it has its number
+ * (`18-NQ/TW`, `6240 /BGDĐT-KHCNTT`), no group when it starts at its type code or slash (a header's blank
+ * `Số:   /QĐ-UBND`). Party first: `18-NQ/TW` must not be read as State.
+ */
+const SYMBOL_AT = new RegExp(
+  `(${PARTY}|${STATE})|(?:-${SP}\\p{Lu}\\p{sc=Latn}{0,4}${SP}\\/${SP}${CODE}|\\/${SP}(?:\\d{4}${SP}\\/${SP})?${CODE})${GROUPS}`,
+  'uy'
+)
+
+/** The symbol, number included, that starts at `at` in `text`, as written; null when none does. */
+export function numberedSymbolAt(text: string, at: number): string | null {
+  SYMBOL_AT.lastIndex = at
+  return SYMBOL_AT.exec(text)?.[1] ?? null
+}
+
 /** Symbols anywhere in running text, not glued to a preceding letter, digit or `/ . - _`. */
 export const SYMBOL_ANYWHERE = fastRegExp(`(?<![\\p{sc=Latn}\\d\\p{No}_\\/.\\-])(?:${PARTY}|${STATE})`, 'gu')
 
@@ -91,11 +105,6 @@ export function canonicalSymbol(symbol: string): string {
 
 /** Label before a header symbol: `Số:`, `Số`, `SỐ`, with Markdown/table decoration. */
 const HEADER_LABEL = /^[\s>*#|_]*(?:[Ss][ốỐoOôÔ])[\s*]*:?[\s*]*/u
-/** A symbol as a whole, number optional (blank header), spaces tolerated. */
-const LOOSE = new RegExp(
-  `^(?:${PARTY}|${STATE}|(?:-${SP}\\p{Lu}\\p{sc=Latn}{0,4}${SP}\\/${SP}${CODE}|\\/${SP}(?:\\d{4}${SP}\\/${SP})?${CODE})${GROUPS})`,
-  'u'
-)
 
 /**
  * Splits a symbol into its parts. Accepts a bare symbol (`18-KL/TW`, `6240 /BGDĐT-KHCNTT`) or a header
@@ -134,7 +143,8 @@ export interface SymbolMatch {
  */
 export function symbolAt(text: string): SymbolMatch | null {
   // An en dash typed for a hyphen (`1400 – CV/VPTU`) is one; the swap keeps every offset.
-  const m = LOOSE.exec(text.slice(0, MAX_SYMBOL).replaceAll('–', '-'))
+  SYMBOL_AT.lastIndex = 0
+  const m = SYMBOL_AT.exec(text.slice(0, MAX_SYMBOL).replaceAll('–', '-'))
   if (m === null) return null
   const length = m[0].length - gluedTail(m[0])
   const parsed = splitCanonical(canonicalSymbol(m[0].slice(0, length)))

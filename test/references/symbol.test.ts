@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {canonicalSymbol, isWellFormedSymbol, kindFromSymbol, parseSymbol, type ParsedSymbol} from '../../src/references/index.js'
+import {numberedSymbolAt} from '../../src/references/symbol.js'
 
 describe('isWellFormedSymbol', () => {
   const good = [
@@ -101,5 +102,31 @@ describe('kindFromSymbol and canonicalSymbol', () => {
   it('removes spaces, including a line break after a hyphen', () => {
     expect(canonicalSymbol('5282/BTNMT-\nQHPTTTNĐ')).toBe('5282/BTNMT-QHPTTTNĐ')
     expect(canonicalSymbol('1400 - CV/VPTU')).toBe('1400-CV/VPTU')
+  })
+})
+
+describe('numberedSymbolAt', () => {
+  // [text, where to read (an offset, or the text there), what is read]: a symbol must start exactly
+  // there and carry its number.
+  const cases: Array<[string, number | string, string | null]> = [
+    ['theo Kết luận số 18-KL/TW ngày', '18-', '18-KL/TW'],
+    ['số 123/QĐ-UBND, ngày', '123', '123/QĐ-UBND'],
+    ['số 6240 /BGDĐT-KHCNTT về', '6240', '6240 /BGDĐT-KHCNTT'],
+    ['số 300/2025/NĐ-CP', '300', '300/2025/NĐ-CP'],
+    // Only from the place asked: a space before it, or its type code, reads nothing.
+    ['số 18-KL/TW', 2, null],
+    ['số 18-KL/TW', 'KL', null],
+    // A blank number (a header's "Số:   /QĐ-UBND") is a symbol for the header, not a citation.
+    ['Số:   /QĐ-UBND', '/', null],
+    ['Số: -KL/TW', '-', null],
+    ['số 57 của', '57', null]
+  ]
+
+  it.each(cases)('%j at %j', (text, where, expected) => {
+    expect(numberedSymbolAt(text, typeof where === 'number' ? where : text.indexOf(where))).toBe(expected)
+  })
+
+  it('a header still reads the blank-number symbol the same pattern finds', () => {
+    expect(parseSymbol('Số:   /QĐ-UBND')).toMatchObject({symbol: '/QĐ-UBND', number: null, typeCode: 'QĐ'})
   })
 })

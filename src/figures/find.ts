@@ -196,41 +196,38 @@ export function findFigures(text: string): FigureMatch[] {
   let floor = 0
   let previous: {end: number; subject: string | null} | null = null
 
-  // The module's pattern itself, not a copy per call (a copy costs a walk over its long source).
+  // The module's pattern itself, not a copy per call (a copy costs a walk over its long source). A
+  // search that runs to its end leaves lastIndex at 0; one cut short by a throw is reset here.
   NUMBER.lastIndex = 0
   let match: RegExpExecArray | null
-  try {
-    while ((match = NUMBER.exec(norm)) !== null) {
-      const found = readFigure(norm, match.index, match[0], floor)
-      if (!found) continue
+  while ((match = NUMBER.exec(norm)) !== null) {
+    const found = readFigure(norm, match.index, match[0], floor)
+    if (!found) continue
 
-      const relation = relationAt(norm, found.end)
-      const own = subjectBefore(norm, found.start, floor)
-      let subject = own
-      if (subject === null && previous !== null && !hasSentenceBreak(norm, previous.end, found.start)) {
-        subject = previous.subject
-      }
-
-      const metric =
-        subject && relation ? `${subject} (${relation.phrase})` : subject || (relation ? relation.phrase : null)
-      const index = view.toOriginal(found.start)
-      const end = view.toOriginalEnd(found.end)
-      figures.push({
-        index,
-        length: end - index,
-        raw: text.slice(index, end),
-        value: found.value,
-        unit: found.spec.unit,
-        approximate: found.approximate,
-        metric
-      })
-
-      floor = relation ? relation.end : found.end
-      previous = {end: floor, subject}
-      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, found.end)
+    const relation = relationAt(norm, found.end)
+    const own = subjectBefore(norm, found.start, floor)
+    let subject = own
+    if (subject === null && previous !== null && !hasSentenceBreak(norm, previous.end, found.start)) {
+      subject = previous.subject
     }
-  } finally {
-    NUMBER.lastIndex = 0
+
+    const metric =
+      subject && relation ? `${subject} (${relation.phrase})` : subject || (relation ? relation.phrase : null)
+    const index = view.toOriginal(found.start)
+    const end = view.toOriginalEnd(found.end)
+    figures.push({
+      index,
+      length: end - index,
+      raw: text.slice(index, end),
+      value: found.value,
+      unit: found.spec.unit,
+      approximate: found.approximate,
+      metric
+    })
+
+    floor = relation ? relation.end : found.end
+    previous = {end: floor, subject}
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, found.end)
   }
 
   return figures

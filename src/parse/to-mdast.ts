@@ -56,9 +56,10 @@ function gatedTable(): ReturnType<typeof gfmTable> {
     flow: {
       null: {
         ...table,
+        // Decided before the table's tokenizer is made: micromark runs the returned state at once, at the
+        // same place, and making it costs some thirty closures for every line of the text.
         tokenize(effects, ok, nok) {
-          const start = tokenize.call(this, effects, ok, nok)
-          return (code) => (rows.has(this.now().line + 1) || afterTableRow(this.events) ? start(code) : nok(code))
+          return rows.has(this.now().line + 1) || afterTableRow(this.events) ? tokenize.call(this, effects, ok, nok) : nok
         }
       }
     }

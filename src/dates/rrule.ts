@@ -22,9 +22,9 @@
  * {@link untilOf}).
  */
 import {everyWords, rhythmUnits, weekdays} from '../lexicon/dates.js'
+import {allMatches} from '../text/all-matches.js'
 import {wordAlternation} from '../text/words.js'
 import type {DateMention} from './index.js'
-import {allMatches} from '../text/all-matches.js'
 import {QUARTER_MONTH_SOURCE, WEEKDAY_SOURCE} from './parsers/recurring.js'
 import {WORD_END, WORD_START} from './patterns.js'
 import {NUMBER_WORDS_SOURCE, parseCount} from './vietnamese-numbers.js'

@@ -28,6 +28,8 @@ export type Word = {
 
 /** Letters, digits and the joiners inside a symbol ("UBND", "389/BCĐ", "Covid-19"). */
 const piece = /[\p{sc=Latn}\p{M}\d\p{No}]+(?:[/.\-–][\p{sc=Latn}\p{M}\d\p{No}]+)*|[,;:.()\-–+&/]/gu
+/** What a word (not a punctuation mark) starts with. */
+const wordStart = /[\p{sc=Latn}\d\p{No}]/u
 
 /**
  * Cuts text into words and punctuation marks.
@@ -62,7 +64,7 @@ function cut(text: string): readonly Word[] {
       start: match.index,
       end: match.index + value.length,
       capital: first !== first.toLowerCase(),
-      mark: !/[\p{sc=Latn}\d\p{No}]/u.test(first)
+      mark: !wordStart.test(first)
     })
   }
 

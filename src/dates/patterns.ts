@@ -10,7 +10,7 @@ import type {ParsingContext} from 'chrono-node'
 import {documentTypes} from '../lexicon/document-types.js'
 import {withFirstChars} from '../text/first-chars.js'
 import {wordAlternation} from '../text/words.js'
-import {WORD_END, WORD_START} from '../text/word-boundary.js'
+import {hasWordChar, WORD_END, WORD_START} from '../text/word-boundary.js'
 
 export {WORD_END, WORD_START}
 /** The end of a "số:" or "ký hiệu" label: what follows is a document number, not a date. */
@@ -20,6 +20,11 @@ export const DOCUMENT_NUMBER = /(?<![\p{sc=Latn}\d\p{No}])(?:số|số\s+hiệu|
  */
 export const FIRST_YEAR = 1000
 export const LAST_YEAR = 2100
+/**
+ * A phrase that opens with how far repeating work goes, not a day it is done on: `đến ngày 31/12/2026`,
+ * `cho đến hết năm 2026`, `tới hết quý IV/2026`.
+ */
+export const UNTIL = /^(?:cho\s+)?(?:đến|tới)(?![\p{sc=Latn}\d\p{No}])/iu
 /** A four-digit year (checked for {@link FIRST_YEAR}–{@link LAST_YEAR} by {@link parseYear}). */
 export const YEAR = '(\\d{4})'
 /**
@@ -56,7 +61,7 @@ export function parseYear(value: string | undefined, referenceYear: number): {ye
  *   Whether `index` is not inside a word (the character before is no letter or digit).
  */
 export function startsWord(text: string, index: number): boolean {
-  return index === 0 || !/[\p{sc=Latn}\d\p{No}]/u.test(text.charAt(index - 1))
+  return index === 0 || !hasWordChar(text.charAt(index - 1))
 }
 
 /**

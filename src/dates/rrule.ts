@@ -26,7 +26,7 @@ import {allMatches} from '../text/all-matches.js'
 import {wordAlternation} from '../text/words.js'
 import type {DateMention} from './index.js'
 import {QUARTER_MONTH_SOURCE, WEEKDAY_SOURCE} from './parsers/recurring.js'
-import {WORD_END, WORD_START} from './patterns.js'
+import {UNTIL, WORD_END, WORD_START} from './patterns.js'
 import {NUMBER_WORDS_SOURCE, parseCount} from './vietnamese-numbers.js'
 
 /** RFC 5545 weekday codes, Monday first (the lexicon numbers weekdays 1–7 from Monday). */
@@ -40,8 +40,6 @@ const QUARTER_DAY = new RegExp(`${WORD_START}ngày\\s+(\\d{1,2})\\s+(?:của\\s+
 const MONTH_DAY = /(?<![\p{sc=Latn}\d\p{No}])ngày\s+(\d{1,2})(?![\d/.\-]|\s+tháng\s+\d)/iu
 /** `ngày 15/12`, `15-12`, `ngày 15 tháng 12`: a day and a month. */
 const YEAR_DAY = /(?<![\p{sc=Latn}\d\p{No}/.\-])(?:ngày\s+)?(\d{1,2})(?:\s*[/.\-]\s*|\s+tháng\s+)(\d{1,2})(?!\d)/iu
-/** `đến ngày 31/12/2026`, `cho đến hết năm 2026`, `tới hết quý IV/2026`: how far repeating work goes. */
-const BOUND = /^(?:cho\s+)?(?:đến|tới)(?![\p{sc=Latn}\d\p{No}])/iu
 
 /** The months of a quarter a day is in, by the words that name it (`cuối quý` → its last month). */
 const QUARTER_MONTHS: Readonly<Record<string, string>> = {
@@ -78,7 +76,7 @@ export function rruleOf(phrase: string, until: string | null = null): string | n
  *   The last day it names when it bounds the work (`đến hết năm 2026` → `2026-12-31`), else `null`.
  */
 export function untilOf(mention: DateMention): string | null {
-  if (mention.kind === 'recurring' || !BOUND.test(mention.raw)) return null
+  if (mention.kind === 'recurring' || !UNTIL.test(mention.raw)) return null
   const last = mention.end ?? mention.start
   return last ? last.slice(0, 10) : null
 }

@@ -32,7 +32,7 @@ import {
   UNIT_TABLE,
   type UnitSpec
 } from '../lexicon/figures.js'
-import {WORD_START} from '../text/word-boundary.js'
+import {hasWordChar, WORD_START} from '../text/word-boundary.js'
 
 export interface FigureMatch {
   /** UTF-16 offset into the given text; `text.slice(index, index + length) === raw`. */
@@ -437,7 +437,7 @@ function openingBefore(norm: string, close: number, limit: number): number {
 
 /** Cleans a clause and cuts it at its first predicate; '' when nothing is left. */
 function subjectOf(clause: string): string {
-  if (!/[\p{sc=Latn}\d\p{No}]/u.test(clause)) return ''
+  if (!hasWordChar(clause)) return ''
   let text = clause
     .replace(/[*_#>|`\\"“”]/gu, ' ')
     .replace(/\s+/gu, ' ')

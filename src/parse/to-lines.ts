@@ -286,14 +286,11 @@ function pushString(builder: Builder, text: string, offset: number, strong: bool
   builder.text += text
   for (let index = 0; index < text.length; index++) {
     // The second half of a surrogate pair is the next unit of the same character.
-    const low = index > 0 && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))
+    const low = index > 0 && (text.codePointAt(index - 1) ?? 0) > 0xffff
     builder.offsets.push(low ? offset + 1 : offset)
     builder.strong.push(strong)
   }
 }
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 function pushAligned(builder: Builder, text: string, base: number, strong: boolean): void {
   builder.text += text

@@ -16,7 +16,8 @@ export default defineRule({
   descriptionVi: 'Các ngày tháng ghi trong văn bản đều có thật (không có 30/02/2026, không có tháng 13)',
   check(_notice, report, context) {
     for (const {date: start, end, day, month, year} of writtenDates(context.text, false)) {
-      // Read without `yearless`: every date has its year.
+      // Read without `yearless`, every date has its year.
+      if (year === null) continue
       const problem = describe(day, month, year)
       if (!problem) continue
       const date = quote(context.text.slice(start, end))
@@ -32,7 +33,7 @@ export default defineRule({
 })
 
 /** What is wrong with a date, in both languages, or null when it exists. */
-function describe(day: number | null, month: number, year: number | null): {why: Message; expected: Message} | null {
+function describe(day: number | null, month: number, year: number): {why: Message; expected: Message} | null {
   const problem = dateProblem(day, month, year)
   if (!problem) return null
   if (problem.kind === 'month') {

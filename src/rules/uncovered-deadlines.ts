@@ -17,6 +17,7 @@
 import {findDates, type DateMention} from '../dates/index.js'
 import type {Notice, Part, Position} from '../model/schema.js'
 import {appendixNumber} from '../lexicon/structure.js'
+import {hasWordChar} from '../text/word-boundary.js'
 import {defineRule, type Message} from './rule.js'
 import {quote} from './support/notice.js'
 
@@ -30,8 +31,6 @@ interface Tally {
   first: DateMention
 }
 
-/** Text with something to read (a gap of spaces and punctuation between two tasks is skipped). */
-const readable = /[\p{sc=Latn}\d\p{No}]/u
 /** Words that make a whole year a deadline: “hoàn thành trong năm 2026”, “chậm nhất trong năm 2026”. */
 const firmYear = /^(?:hoàn\s+thành|hoàn\s+tất|(?:thực\s+hiện\s+)?xong|kết\s+thúc|(?:chậm|muộn|trễ)\s+nhất|hạn|thời\s+hạn|trước)(?![\p{sc=Latn}\d\p{No}])/iu
 /** A capitalised “Trong” opens a sentence: with a comma after its date, the date frames a report. */
@@ -62,7 +61,8 @@ export default defineRule({
     let partIndex = 0
     for (const [start, end] of gaps(covered(notice), context.text.length)) {
       const text = context.text.slice(start, end)
-      if (!readable.test(text)) continue
+      // A gap of spaces and punctuation between two tasks has nothing to read.
+      if (!hasWordChar(text)) continue
       for (const found of findDates(text, reference)) {
         if (!outstanding(found, anchor) || frame(found, text)) continue
         const mention = {...found, index: start + found.index}

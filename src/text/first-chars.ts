@@ -49,7 +49,6 @@ export function withFirstChars(source: string): string {
   return source.startsWith(WORD_START) ? `${head}(?<![a-zA-Z\\d])${source}` : head + source
 }
 
-
 /**
  * A `u` flag regular expression with the look-ahead of {@link withFirstChars}.
  *

@@ -8,6 +8,7 @@ import {allMatches} from './all-matches.js'
 import {escapeRegExp} from './escape-regexp.js'
 import {foldKey} from './fold.js'
 import {RecentCache} from './recent-cache.js'
+import {hasWordChar} from './word-boundary.js'
 
 export type Word = {
   /** As written. */
@@ -28,8 +29,6 @@ export type Word = {
 
 /** Letters, digits and the joiners inside a symbol ("UBND", "389/BCĐ", "Covid-19"). */
 const piece = /[\p{sc=Latn}\p{M}\d\p{No}]+(?:[/.\-–][\p{sc=Latn}\p{M}\d\p{No}]+)*|[,;:.()\-–+&/]/gu
-/** What a word (not a punctuation mark) starts with. */
-const wordStart = /[\p{sc=Latn}\d\p{No}]/u
 
 /**
  * Cuts text into words and punctuation marks.
@@ -64,7 +63,7 @@ function cut(text: string): readonly Word[] {
       start: match.index,
       end: match.index + value.length,
       capital: first !== first.toLowerCase(),
-      mark: !wordStart.test(first)
+      mark: !hasWordChar(first)
     })
   }
 

@@ -14,9 +14,8 @@ import type {Parser} from 'chrono-node'
 import {afterCountFromReference, pastStretchBefore} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {FROM_REFERENCE_TAG} from '../meta.js'
-import {after, before} from '../patterns.js'
+import {after, before, WORD_END, WORD_START} from '../patterns.js'
 import {wrapChrono} from './chrono-wrap.js'
-import {WORD_END, WORD_START} from '../../text/word-boundary.js'
 
 const KEYWORD = /(trước|sau|qua|nữa|tới|tiếp)$/iu
 /** What may follow `trước`/`sau`/`qua` when the count runs from the reference: the end of a clause or a listed word. */

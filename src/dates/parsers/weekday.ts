@@ -14,9 +14,8 @@ import {weekdayIntro} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {addDays, weekday, type Ymd} from '../calendar.js'
 import {FROM_REFERENCE_TAG, referenceOf, setYmd} from '../meta.js'
-import {before} from '../patterns.js'
+import {before, WORD_START} from '../patterns.js'
 import {wrapChrono} from './chrono-wrap.js'
-import {WORD_START} from '../../text/word-boundary.js'
 
 const WEEKDAY_GROUP = 1
 const MODIFIER_GROUP = 2

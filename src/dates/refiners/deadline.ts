@@ -33,9 +33,8 @@ interface Keyword {
   first?: boolean
 }
 
-const B = WORD_START
 // `(?<!\\s)` gives trailing spaces to the final `\\s*` alone: a keyword ending in `\\s*:?` stays linear.
-const keyword = (source: string): RegExp => new RegExp(`${B}(?:${source})(?<!\\s)\\s*$`, 'iu')
+const keyword = (source: string): RegExp => new RegExp(`${WORD_START}(?:${source})(?<!\\s)\\s*$`, 'iu')
 
 const KEYWORDS: readonly Keyword[] = [
   {pattern: keyword('trước\\s+thời\\s+điểm'), due: ['before', 'before']},

@@ -19,8 +19,8 @@ import {FROM_REFERENCE_TAG, readMeta} from '../meta.js'
 import {everyWords} from '../../lexicon/dates.js'
 import {quantityWords} from '../../lexicon/citations.js'
 import {wordAlternation} from '../../text/words.js'
-import {after, before, DOCUMENT_NUMBER, LAST_YEAR} from '../patterns.js'
-import {WORD_END, WORD_START} from '../../text/word-boundary.js'
+import {hasWordChar} from '../../text/word-boundary.js'
+import {after, before, DOCUMENT_NUMBER, LAST_YEAR, WORD_END, WORD_START} from '../patterns.js'
 
 const DATE_INTRO =
   /(?<![\p{sc=Latn}\d\p{No}])(?:ngày|trước|hạn|đến|tới|từ|nhất|là|hết|thời\s+điểm|sau|dịp|lễ|kỷ\s+niệm|đêm|sáng|chiều|tối|trưa|hôm)\s*[:(]?\s*$/iu
@@ -63,7 +63,7 @@ function isDecoy(context: ParsingContext, result: ParsingResult): boolean {
   const left = before(context.text, result.index)
   const right = after(context.text, result.index + text.length, 3)
   const previous = left.slice(-1)
-  if (/[\p{sc=Latn}\d\p{No}]/u.test(previous) && !/ngày$/iu.test(left)) return true
+  if (hasWordChar(previous) && !/ngày$/iu.test(left)) return true
 
   const start = result.start
   if (start.isCertain('hour') && !start.isCertain('day')) {

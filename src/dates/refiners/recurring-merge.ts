@@ -15,7 +15,7 @@
 import type {ParsingContext, ParsingResult, Refiner} from 'chrono-node'
 import {readMeta, rebuild, type Due} from '../meta.js'
 import {WEEKDAYS_SOURCE} from '../parsers/recurring.js'
-import {after} from '../patterns.js'
+import {after, UNTIL} from '../patterns.js'
 
 const DAY_OF_MONTH =
   /^(\s*(?:,\s*)?(?:(\()\s*)?)((?:(trước|(?:chậm|muộn)\s+nhất(?:\s+là)?|vào)\s+)?ngày\s+(\d{1,2}))(?![\d/.\-\p{sc=Latn}])(\s*\))?/iu
@@ -29,8 +29,6 @@ const DAYS_OF_WEEK = new RegExp(
 /** A weekday already in a phrase. */
 const HAS_WEEKDAY = new RegExp(WEEKDAYS_SOURCE, 'iu')
 
-/** `đến ngày 31/12/2026`, `cho đến hết năm 2026`: when repeating work stops, not its day. */
-const BOUND = /^(?:cho\s+)?(?:đến|tới)(?![\p{sc=Latn}\d\p{No}])/iu
 
 export const recurringMergeRefiner: Refiner = {
   refine(context, results) {
@@ -87,7 +85,7 @@ function mergePair(context: ParsingContext, first: ParsingResult, second: Parsin
     firstMeta.recurrence !== undefined &&
     firstMeta.recurrence !== 'thường xuyên' &&
     !/^hằng (?:tuần|ngày)$/u.test(firstMeta.recurrence) &&
-    !BOUND.test(second.text) &&
+    !UNTIL.test(second.text) &&
     isDate(second, secondMeta.recurrence) &&
     (secondMeta.due === 'before' || secondMeta.due === 'on') &&
     /^\s*(?:[,(]\s*)?$/u.test(between)

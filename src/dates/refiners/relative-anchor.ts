@@ -11,8 +11,7 @@
  */
 import type {ParsingContext, ParsingResult, Refiner} from 'chrono-node'
 import {endOfSpan, readMeta, rebuild, receivedOf, setYmd, ymdOf, type Meta} from '../meta.js'
-import {after, SIGNING_DAY, THIS_DOCUMENT} from '../patterns.js'
-import {WORD_END} from '../../text/word-boundary.js'
+import {after, SIGNING_DAY, THIS_DOCUMENT, WORD_END} from '../patterns.js'
 
 /** What introduces an anchor: `kể từ`, `tính từ`, after a comma or in brackets (`(kể từ thời điểm …)`). */
 const FROM = '^\\s*(?:,\\s*|\\(\\s*)?(?:kể|tính)\\s+từ'

@@ -15,8 +15,7 @@ import {weekdayAloneIntro} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {addDays, weekday, type Ymd} from '../calendar.js'
 import {FROM_REFERENCE_TAG, referenceOf, setYmd} from '../meta.js'
-import {after, before} from '../patterns.js'
-import {WORD_START} from '../../text/word-boundary.js'
+import {after, before, WORD_START} from '../patterns.js'
 
 const INTRO = new RegExp(`${WORD_START}(?:${wordAlternation(weekdayAloneIntro)})\\s+$`, 'iu')
 const CAPITALISED = /^[Tt]hứ\s+\p{Lu}/u

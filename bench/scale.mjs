@@ -7,6 +7,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {parseNotice} from '../dist/pipeline.js'
+import {median} from './stats.mjs'
 
 const [file, times = '1', runs = '5'] = process.argv.slice(2)
 const seed = readFileSync(file, 'utf8')
@@ -23,8 +24,7 @@ for (let index = 0; index < Number(runs); index++) {
   samples.push(performance.now() - start)
 }
 
-samples.sort((a, b) => a - b)
-const medianMs = samples[samples.length >> 1]
+const medianMs = median(samples)
 const megabytes = bytes.length / 1e6
 process.stdout.write(
   `${JSON.stringify({times: Number(times), bytes: bytes.length, runs: samples.length, medianMs, msPerMB: medianMs / megabytes, maxRssMB: process.resourceUsage().maxRSS / 1024})}\n`

@@ -1,8 +1,8 @@
 /**
  * Writes `\p{sc=Latn}` and `\p{No}` in the bundle's regular expressions as the ranges of code points they
  * stand for. V8 looks a property up in ICU each time it parses a pattern that names one, and it parses each
- * pattern twice (when it is built and when it first runs): with a few hundred patterns those lookups were a
- * tenth of a cold `parse`, while ranges cost a few microseconds. The sources keep `\p{…}`, which says what
+ * pattern twice (when it is built and when it first runs): with a few hundred patterns the lookups cost far
+ * more than reading ranges. The sources keep `\p{…}`, which says what
  * is meant; the ranges are computed here from the Node that builds the bundle (and runs it), so they are the
  * same sets by construction, whatever Unicode version its ICU has.
  *
@@ -95,7 +95,7 @@ const pieceDelimiters = new Map([
 ])
 
 /** `\p{…}` of one of {@link PROPERTIES}. */
-const named = new RegExp(`\\\\p\\{(?:${PROPERTIES.map((property) => property.replace('=', '\\=')).join('|')})\\}`)
+const named = new RegExp(`\\\\p\\{(?:${PROPERTIES.join('|')})\\}`)
 
 /** The ranges of each property, computed once (a walk over every code point). */
 let ranges

@@ -3,7 +3,6 @@
  * the very sets, and a rewritten pattern must match what the written one matches. test/bundle-output.test.ts
  * compares what the bundles print with the library on the whole corpus; these cases pin the rewrite itself.
  */
-import {readFileSync} from 'node:fs'
 import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import {rangesOf, spellOut, spellOutClasses} from '../../scripts/spell-out-classes.mjs'
@@ -13,7 +12,7 @@ const latin = ranges.get('sc=Latn') ?? ''
 
 describe('spelling out Unicode properties', () => {
   it.each(['sc=Latn', 'No'])('the ranges of \\p{%s} are the property, code point by code point', (property) => {
-    const spelled = new RegExp(`^[${rangesOf(property)}]$`, 'u')
+    const spelled = new RegExp(`^[${ranges.get(property) ?? ''}]$`, 'u')
     const named = new RegExp(`^\\p{${property}}$`, 'u')
     const differ: number[] = []
     for (let code = 0; code <= 0x10ffff; code++) {
@@ -45,13 +44,6 @@ describe('spelling out Unicode properties', () => {
     expect(spellOutClasses('const a = /[\\p{No}]/; const b = /[\\p{No}]/v').rewritten).toBe(0)
   })
 
-  it('every pattern of src/ that names a property has the u flag (pieces of strings are rewritten without seeing it)', () => {
-    const {verdicts} = JSON.parse(readFileSync(new URL('../robustness/redos-verdicts.json', import.meta.url), 'utf8')) as {verdicts: Record<string, unknown>}
-    const named = Object.keys(verdicts).filter((key) => /\\p\{/.test(key.slice(key.indexOf('/') + 1)))
-    expect(named.length).toBeGreaterThan(100)
-    expect(named.filter((key) => !key.slice(0, key.indexOf('/')).includes('u'))).toEqual([])
-  })
-
   it('rewrites literals, strings and template pieces of a script so that each pattern matches the same', () => {
     const code = [
       'const a = /(?<![\\p{sc=Latn}\\d\\p{No}])ngày\\p{sc=Latn}*/u',
@@ -68,8 +60,10 @@ describe('spelling out Unicode properties', () => {
     const before = runInNewContext(`${code}; result`) as RegExp[]
     const after = runInNewContext(`${spelled}; result`) as RegExp[]
     const samples = ['ngàyxyz', 'ångày', '1ngày', '²ngày', 'Ñtháng', 'ñTHÁNG', 'α năm', 'anăm', 'ß ½', 'x ²³', 'Ꞗ', '', 'ngày Ωx']
+    // The `i` literal (b) and the String.raw template (e) are left as written; the others name no property.
+    expect(after.map((pattern) => /\\p\{/.test(pattern.source))).toEqual([false, true, false, false, true])
+    expect([after[1]?.source, after[4]?.source]).toEqual([before[1]?.source, before[4]?.source])
     for (const [index, pattern] of before.entries()) {
-      expect(after[index]?.source.includes('\\p{No}')).toBe(false)
       for (const sample of samples) expect(after[index]?.exec(sample)?.[0], `${pattern.source} on ${sample}`).toBe(pattern.exec(sample)?.[0])
     }
   })

@@ -1,19 +1,21 @@
 /**
- * A command loads only what it runs (issue 21): `parse` without a configuration file never loads zod (its
- * initialisation is a few per cent of a cold parse, and a shared module can bring it back unseen), and
- * nothing loads child_process, which commander requires for executable subcommands directive does not
- * have. zod leaves a mark on
- * globalThis as it loads; a preloaded script reads it and Node's list of loaded modules as the process
- * ends. The bundled CLI itself is spawned, as a user runs it.
+ * A command loads only what it runs: `parse` without a configuration file never loads zod (a shared module
+ * can bring it back unseen), and nothing loads child_process, which commander requires for executable
+ * subcommands directive does not have. zod leaves a mark on globalThis as it loads; a preloaded script
+ * reads it and Node's list of loaded modules as the process ends. The bundled CLI itself is spawned, as a
+ * user runs it.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
-import {bin, seed} from './child.js'
+import {afterAll, describe, expect, it} from 'vitest'
+import {bin, scratch, seed} from './child.js'
 
-const directory = mkdtempSync(join(tmpdir(), 'directive-loads-'))
+const directory = scratch('directive-loads-')
+const configured = scratch('directive-loads-config-')
+afterAll(() => {
+  for (const made of [directory, configured]) rmSync(made, {recursive: true, force: true})
+})
 const probe = join(directory, 'probe.cjs')
 writeFileSync(
   probe,
@@ -44,7 +46,6 @@ describe('what a command loads', () => {
   })
 
   it('loads zod to check a configuration file, a --rule flag and for schema', () => {
-    const configured = mkdtempSync(join(tmpdir(), 'directive-loads-config-'))
     writeFileSync(join(configured, '.directiverc.json'), '{"rules": {"no-tasks": "off"}}')
     expect(loaded(['parse', seed, '--json'], configured).zod).toBe(true)
     expect(loaded(['validate', seed, '--rule', 'no-tasks=off']).zod).toBe(true)

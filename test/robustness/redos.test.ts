@@ -235,6 +235,14 @@ describe('regular expressions (recheck)', () => {
     expect(missed, 'new RegExp sites never run by this test: exercise them').toEqual([])
   })
 
+  it('gives every pattern that names a property the u flag', () => {
+    // The bundle spells properties out in pieces of strings without seeing the flags they end up with
+    // (scripts/spell-out-classes.mjs); without `u`, `\\p{No}` is the letters p{No}.
+    const named = [...literals, ...dynamic].filter((pattern) => /\\p\{/.test(pattern.source))
+    expect(named.length).toBeGreaterThan(100)
+    expect(named.filter((pattern) => !pattern.flags.includes('u')).map((pattern) => pattern.site)).toEqual([])
+  })
+
   it('has a verdict for every pattern (else: npm run check:redos)', () => {
     const missing = verdicts.filter((verdict) => verdict.status === 'missing').map((verdict) => `${verdict.pattern.site} /${verdict.pattern.source}/${verdict.pattern.flags}`)
     expect(missing, 'patterns without a verdict in test/robustness/redos-verdicts.json: run `npm run check:redos`').toEqual([])

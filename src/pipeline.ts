@@ -16,6 +16,7 @@ import {joinCellRows} from './parse/cell-tables.js'
 import type {Draft, ExtractContext, ExtractOptions, Region} from './extract/extractor.js'
 import type {Notice} from './model/schema.js'
 import {runRules, sortDiagnostics, type RuleSettings} from './rules/run.js'
+import {startDocument} from './text/recent-cache.js'
 import type {Lang} from './rules/rule.js'
 
 export interface ParseOptions extends ExtractOptions {
@@ -53,6 +54,7 @@ export function parseNotice(input: Uint8Array | string, options: ParseOptions = 
  * the source, such as the HTML page), so that a caller never decodes the bytes a second time.
  */
 export function readNotice(input: Uint8Array | string, options: ParseOptions = {}): {notice: Notice; text: string} {
+  startDocument()
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded =
     typeof input === 'string'

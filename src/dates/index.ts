@@ -11,6 +11,7 @@ import {blankMarks} from './blanks.js'
 import {parseIsoDate, toIsoDate} from './calendar.js'
 import {readMeta, type DateOptions, type Due} from './meta.js'
 import {normalizeText} from '../text/normalize-text.js'
+import {documentCache} from '../text/recent-cache.js'
 import {brokenSlashDateParser} from './parsers/broken-slash-date.js'
 import {casualDayParser} from './parsers/casual-day.js'
 import {countedParser} from './parsers/counted.js'
@@ -187,6 +188,15 @@ export function createChrono(): chrono.Chrono {
  *   Mentions, with offsets into `text` as given.
  */
 export function findDates(text: string, reference: string, received?: string | null): DateMention[] {
+  // A text is read more than once in a document (a task's line by its deadline and by the rules): the
+  // engine runs once per text and reading. Mentions are frozen, since callers share them.
+  return [...readings.get(`${reference} ${received ?? ''}\n${text}`, () => read(text, reference, received))]
+}
+
+/** The readings of the texts the current document read. */
+const readings = documentCache<string, readonly DateMention[]>(500)
+
+function read(text: string, reference: string, received: string | null | undefined): readonly DateMention[] {
   const date = parseIsoDate(reference)
   const options: DateOptions = {received: received ? parseIsoDate(received) : undefined}
   const normalized = normalizeText(text)
@@ -202,7 +212,7 @@ export function findDates(text: string, reference: string, received?: string | n
     const index = normalized.toOriginal(result.index)
     const end = normalized.toOriginalEnd(result.index + result.text.length)
     if (index < lastEnd || end <= index) continue
-    mentions.push(toMention(result, index, text.slice(index, end)))
+    mentions.push(Object.freeze(toMention(result, index, text.slice(index, end))))
     lastEnd = end
   }
   return mentions

@@ -5,7 +5,7 @@
  * only: the text a model item quotes is never changed.
  */
 import {isVietnameseSyllable} from '../read/vietnamese-syllables.js'
-import {RecentCache} from './recent-cache.js'
+import {documentCache, RecentCache} from './recent-cache.js'
 
 /** A run of letters; one with a letter outside ASCII is a candidate (English and codes such as VNeID stay). */
 const word = /\p{sc=Latn}+/gu
@@ -27,7 +27,7 @@ export function deglue(text: string): string {
   return texts.get(text, splitWords)
 }
 
-const texts = new RecentCache<string, string>(500)
+const texts = documentCache<string, string>(500)
 
 function splitWords(text: string): string {
   // Words repeat within a document and across a batch: each is judged once.

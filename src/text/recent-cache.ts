@@ -12,6 +12,12 @@ export class RecentCache<K, V> {
   /** @param bound entries in each generation */
   constructor(private readonly bound: number) {}
 
+  /** Forgets every value. */
+  clear(): void {
+    this.newer = new Map()
+    this.older = new Map()
+  }
+
   /** The value for `key`, else `make(key)`, remembered. */
   get(key: K, make: (key: K) => V): V {
     const recent = this.newer.get(key)
@@ -25,4 +31,22 @@ export class RecentCache<K, V> {
     this.newer.set(key, value)
     return value
   }
+}
+
+const documentTables: Array<RecentCache<unknown, unknown>> = []
+
+/**
+ * A memo table of what one document reads (its lines, its tasks' texts), emptied by `startDocument`. A
+ * text of one document is seldom a text of the next, and a document read again (a benchmark's loop, a
+ * watch mode) is read anew rather than found remembered.
+ */
+export function documentCache<K, V>(bound: number): RecentCache<K, V> {
+  const table = new RecentCache<K, V>(bound)
+  documentTables.push(table as RecentCache<unknown, unknown>)
+  return table
+}
+
+/** Empties every `documentCache`: the pipeline calls it as it starts to read a document. */
+export function startDocument(): void {
+  for (const table of documentTables) table.clear()
 }

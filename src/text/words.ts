@@ -7,7 +7,7 @@
 import {allMatches} from './all-matches.js'
 import {escapeRegExp} from './escape-regexp.js'
 import {foldKey} from './fold.js'
-import {RecentCache} from './recent-cache.js'
+import {documentCache, RecentCache} from './recent-cache.js'
 import {hasWordChar} from './word-boundary.js'
 
 export type Word = {
@@ -44,7 +44,7 @@ export function wordsOf(text: string): readonly Word[] {
 }
 
 /** Texts cut (a document reads a few hundred), and the folded key of each word seen. */
-const texts = new RecentCache<string, readonly Word[]>(500)
+const texts = documentCache<string, readonly Word[]>(500)
 const keys = new RecentCache<string, string>(10_000)
 
 function keyOf(word: string): string {

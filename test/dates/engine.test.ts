@@ -114,6 +114,22 @@ describe('API', () => {
     expect(findDates('', '2026-06-02')).toEqual([])
   })
 
+  it('reads a text once for each reference and day of receipt, and no caller can change what the next one gets', () => {
+    const text = 'trước ngày 30/6'
+    const first = findDates(text, '2026-06-02')
+    first.pop()
+    expect(findDates(text, '2026-06-02')).toHaveLength(1)
+    const mention = findDates(text, '2026-06-02')[0] as {start: string | null}
+    expect(() => {
+      mention.start = null
+    }).toThrow(TypeError)
+    expect(findDates(text, '2026-06-02')[0]?.start).toBe('2026-06-30')
+    expect(findDates(text, '2025-06-02')[0]?.start).toBe('2025-06-30')
+    const span = 'trong 10 ngày kể từ ngày nhận được văn bản này'
+    expect(findDates(span, '2026-06-02', '2026-06-09')[0]?.start).toBe('2026-06-09')
+    expect(findDates(span, '2026-06-02')[0]?.start).toBe('2026-06-02')
+  })
+
   it('does not depend on the time zone of the machine', () => {
     expect(findDates('17 giờ ngày 31/12/2026', '2026-12-31')[0]?.start).toBe('2026-12-31T17:00')
     expect(findDates('năm nay', '2026-01-01')[0]?.start).toBe('2026-01-01')

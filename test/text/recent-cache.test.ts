@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {RecentCache} from '../../src/text/recent-cache.js'
+import {documentCache, RecentCache, startDocument} from '../../src/text/recent-cache.js'
 
 describe('RecentCache', () => {
   it('computes a value once while it is recent', () => {
@@ -43,5 +43,33 @@ describe('RecentCache', () => {
     const nothing = (key: string): null | undefined => (calls++, key === 'null' ? null : undefined)
     for (const key of ['null', 'undefined', 'null', 'undefined']) cache.get(key, nothing)
     expect(calls).toBe(2)
+  })
+
+  it('forgets everything when cleared', () => {
+    const calls: string[] = []
+    const cache = new RecentCache<string, string>(4)
+    const same = (key: string): string => (calls.push(key), key)
+    for (const key of ['a', 'b', 'c']) cache.get(key, same)
+    cache.clear()
+    cache.get('a', same)
+    expect(calls).toEqual(['a', 'b', 'c', 'a'])
+  })
+})
+
+describe('documentCache', () => {
+  it('remembers within a document and forgets when the next one starts', () => {
+    const calls: string[] = []
+    const cache = documentCache<string, string>(4)
+    const words = new RecentCache<string, string>(4)
+    const same = (key: string): string => (calls.push(key), key)
+    cache.get('dòng một', same)
+    cache.get('dòng một', same)
+    words.get('một', same)
+    expect(calls).toEqual(['dòng một', 'một'])
+    startDocument()
+    cache.get('dòng một', same)
+    // A table made with `new RecentCache` holds across documents.
+    words.get('một', same)
+    expect(calls).toEqual(['dòng một', 'một', 'dòng một'])
   })
 })

@@ -29,15 +29,13 @@ const PER_WORKER = 2
 
 /**
  * The young generation is where the price is paid: a notice's parse allocates several megabytes that die
- * with it, and a young generation smaller than that promotes them to the old one, which then needs marking
- * too. Measured on the 2,000 notices of `npm run bench` with --jobs 2 (2 cores), marking on the worker's
- * own thread (bin/v8-flags.js): young 8 MB 27–31 s at 201–202 MB peak RSS; 10 MB 26–33 s at 196–202 MB;
- * 12 MB 26–33 s at 202–224 MB, over the 200 MB target of issue 8 on some runs (the main thread's own heap,
- * uncapped, moves the peak by ±10 MB). The old-generation cap hardly matters for either (64 MB or 256 MB:
- * within the noise), but without one V8 lets the old generation, and so the RSS, grow far past its live
- * size before marking it.
+ * with it, and a young generation smaller than that promotes them to the old one, whose full collections
+ * then also drop the parser's optimised code. 16 MB is as large as two workers can have within the 220 MB
+ * of issue 21 over the bench's 2,000 notices, with each worker's memo tables holding one document's texts
+ * (docs/performance.md, line 3). Without an old-generation cap V8 lets the old generation, and so the RSS,
+ * grow far past its live size before marking it.
  */
-const WORKER_LIMITS = {maxYoungGenerationSizeMb: 10, maxOldGenerationSizeMb: 256}
+const WORKER_LIMITS = {maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256}
 
 export class WorkerPool {
   private readonly slots: Slot[]

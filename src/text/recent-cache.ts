@@ -2,8 +2,8 @@
  * A memo table of bounded size, for pure functions of text that several readers call with the same
  * argument (a task's text cut into words, a word's folded key). Two generations: when the newer is full it
  * becomes the older, and what the older held goes. What was used lately stays, and the table holds at
- * most twice its bound. A document reads a few hundred texts, and a batch worker keeps its tables for its
- * whole life: the bound keeps them to what the current document reads.
+ * most twice its bound: a batch worker keeps its tables for its whole life, and a very long document reads
+ * more texts than a table should hold.
  */
 export class RecentCache<K, V> {
   private newer = new Map<K, V>()

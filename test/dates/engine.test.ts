@@ -114,7 +114,7 @@ describe('API', () => {
     expect(findDates('', '2026-06-02')).toEqual([])
   })
 
-  it('reads a text once for each reference and day of receipt, and no caller can change what the next one gets', () => {
+  it('gives every caller its own list, of mentions no caller can change, for each reference and day of receipt', () => {
     const text = 'trước ngày 30/6'
     const first = findDates(text, '2026-06-02')
     first.pop()

@@ -43,27 +43,31 @@ export function wordsOf(text: string): readonly Word[] {
   return texts.get(text, cut)
 }
 
-/** Texts cut (a document reads a few hundred), and the folded key of each word seen. */
+/** Texts cut (a document reads a few hundred), and what each word seen is. */
 const texts = documentCache<string, readonly Word[]>(500)
-const keys = new RecentCache<string, string>(10_000)
+const shapes = new RecentCache<string, Shape>(10_000)
 
-function keyOf(word: string): string {
-  return keys.get(word, foldKey)
+/** What a word is, whatever its place: the same for every time it is written. */
+type Shape = Pick<Word, 'key' | 'lower' | 'capital' | 'mark'>
+
+function shapeOf(value: string): Shape {
+  const first = value[0] ?? ''
+  return {key: foldKey(value), lower: value.toLowerCase(), capital: first !== first.toLowerCase(), mark: !hasWordChar(first)}
 }
 
 function cut(text: string): readonly Word[] {
   const words: Word[] = []
   for (const match of allMatches(piece, text)) {
     const value = match[0]
-    const first = value[0] ?? ''
+    const shape = shapes.get(value, shapeOf)
     words.push({
       text: value,
-      key: keyOf(value),
-      lower: value.toLowerCase(),
+      key: shape.key,
+      lower: shape.lower,
       start: match.index,
       end: match.index + value.length,
-      capital: first !== first.toLowerCase(),
-      mark: !hasWordChar(first)
+      capital: shape.capital,
+      mark: shape.mark
     })
   }
 

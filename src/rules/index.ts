@@ -49,3 +49,10 @@ export const rules: ReadonlyArray<AnyRule> = [
   suspectEncoding,
   layoutNoise
 ]
+
+const byId = new Map<string, AnyRule>(rules.map((rule) => [rule.id, rule]))
+
+/** The rule with this id, or undefined. */
+export function ruleById(id: string): AnyRule | undefined {
+  return byId.get(id)
+}

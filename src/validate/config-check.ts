@@ -4,8 +4,7 @@
  * `--rule` never loads zod.
  */
 import {z} from 'zod'
-import {rules} from '../rules/index.js'
-import type {AnyRule} from '../rules/rule.js'
+import {ruleById, rules} from '../rules/index.js'
 import type {RuleSetting} from '../rules/run.js'
 import {ConfigError, isRecord, type Config} from './config.js'
 
@@ -18,8 +17,6 @@ const ConfigFile = z.strictObject({
   rules: z.custom<Record<string, unknown>>(isRecord, {error: () => 'expected an object of rule settings'}).optional(),
   ignores: z.array(z.string().min(1, {error: 'expected a glob pattern, got an empty string'}), {error: () => 'expected an array of glob patterns'}).optional()
 })
-
-const byId = new Map<string, AnyRule>(rules.map((rule) => [rule.id, rule]))
 
 /**
  * Checks a parsed configuration.
@@ -83,7 +80,7 @@ export function parseRuleFlags(flags: readonly string[]): Map<string, RuleSettin
 }
 
 function parseSetting(id: string, value: unknown, file: string, path: Array<string | number>): RuleSetting {
-  const rule = byId.get(id)
+  const rule = ruleById(id)
   if (!rule) throw new ConfigError(file, `${formatPath(path)}: unknown rule${suggest(id)}`)
   if (!Array.isArray(value)) {
     const severity = Severity.safeParse(value)

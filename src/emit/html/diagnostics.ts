@@ -4,7 +4,7 @@
  * in the source text.
  */
 import type {Diagnostic, Notice} from '../../model/schema.js'
-import {rules} from '../../rules/index.js'
+import {ruleById} from '../../rules/index.js'
 import {describeRule, severities, type Lang} from '../../rules/rule.js'
 import {escapeHtml} from './escape.js'
 import type {PageLabels} from './labels.js'
@@ -12,7 +12,6 @@ import {diagnosticAnchor} from './anchors.js'
 
 /** A shape per severity so the list does not rest on colour alone. */
 const icons: Record<Diagnostic['severity'], string> = {error: '✖', warning: '▲', info: 'ℹ'}
-const byId = new Map(rules.map((rule) => [rule.id, rule]))
 
 export interface DiagnosticsView {
   page: PageLabels
@@ -54,7 +53,7 @@ export function diagnosticsList(notices: readonly Notice[], view: DiagnosticsVie
           ? ` <a href="#${diagnosticAnchor(index, number)}">${escapeHtml(where)}</a>`
           : ` <span>${escapeHtml(where)}</span>`
         : ''
-      const rule = byId.get(diagnostic.ruleId)
+      const rule = ruleById(diagnostic.ruleId)
       const about = rule ? ` title="${escapeHtml(describeRule(rule, view.lang))}"` : ''
       return `<li class="sev-${diagnostic.severity}"><span class="sev"><span aria-hidden="true">${icons[diagnostic.severity]}</span> ${escapeHtml(page.severity[diagnostic.severity])}</span> ${escapeHtml(diagnostic.message)} <code${about}>${escapeHtml(diagnostic.ruleId)}</code>${link}</li>`
     })

@@ -16,8 +16,8 @@ import {joinCellRows} from './parse/cell-tables.js'
 import type {Draft, ExtractContext, ExtractOptions, Region} from './extract/extractor.js'
 import type {Notice} from './model/schema.js'
 import {runRules, sortDiagnostics, type RuleSettings} from './rules/run.js'
-import {startDocument} from './text/recent-cache.js'
 import type {Lang} from './rules/rule.js'
+import {startDocument} from './text/recent-cache.js'
 
 export interface ParseOptions extends ExtractOptions {
   /** Path shown in the model’s `source.path` and in messages; null for stdin or a string. */

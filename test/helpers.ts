@@ -1,5 +1,6 @@
-/** Helpers shared by tests: fixture bytes, and the source text a position covers (MODEL.md "Positions"). */
-import {readFileSync} from 'node:fs'
+/** Helpers shared by tests: fixture bytes, the source text a position covers (MODEL.md "Positions"), the project's source files. */
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {join} from 'node:path'
 import type {Emitter} from '../src/emit/emitter.js'
 import type {Position} from '../src/model/schema.js'
 
@@ -23,4 +24,13 @@ export function defaultOptions(emitter: Emitter): Record<string, unknown> {
   const camel = (flags: string): string =>
     (flags.split(/[ ,]/).find((part) => part.startsWith('--')) ?? '').replace(/^--(no-)?/, '').replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
   return Object.fromEntries((emitter.options ?? []).map((option) => [camel(option.flags), option.default]))
+}
+
+/** Every TypeScript source file under `directory` (declaration files aside), for tests that read the code. */
+export function sourceFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name)
+    if (statSync(path).isDirectory()) return sourceFiles(path)
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : []
+  })
 }

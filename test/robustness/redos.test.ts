@@ -5,12 +5,13 @@
  * formats. A 'vulnerable' result fails the test unless the pattern is in `bounded`, with the reason its
  * input can never be long.
  */
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {checkSync} from 'recheck'
 import ts from 'typescript'
 import {beforeAll, describe, expect, it, vi} from 'vitest'
+import {sourceFiles} from '../helpers.js'
 
 interface Pattern {
   /** `file:line` of the literal, or of the `new RegExp` call that built it. */
@@ -45,14 +46,6 @@ const bounded: ReadonlyArray<{file: string; source?: string; contains?: string; 
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const self = fileURLToPath(import.meta.url)
-
-function sourceFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name)
-    if (statSync(path).isDirectory()) return sourceFiles(path)
-    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : []
-  })
-}
 
 const files = sourceFiles(join(root, 'src'))
 

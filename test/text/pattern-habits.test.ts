@@ -12,23 +12,16 @@
  *    source, kilobytes long once the bundle spells the classes out (`text/all-matches.ts` finds the same
  *    matches on the pattern itself).
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {join} from 'node:path'
+import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {expect, it} from 'vitest'
+import {sourceFiles} from '../helpers.js'
 
 const src = fileURLToPath(new URL('../../src', import.meta.url))
 
-function files(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name)
-    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : []
-  })
-}
-
 /** `file:line` of each line of src/ that the pattern finds. */
 function linesWith(pattern: RegExp): string[] {
-  return files(src).flatMap((path) =>
+  return sourceFiles(src).flatMap((path) =>
     readFileSync(path, 'utf8')
       .split('\n')
       .flatMap((line, index) => (pattern.test(line) ? [`${path.slice(src.length + 1)}:${index + 1}`] : []))

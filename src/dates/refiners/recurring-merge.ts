@@ -29,7 +29,6 @@ const DAYS_OF_WEEK = new RegExp(
 /** A weekday already in a phrase. */
 const HAS_WEEKDAY = new RegExp(WEEKDAYS_SOURCE, 'iu')
 
-
 export const recurringMergeRefiner: Refiner = {
   refine(context, results) {
     const output: ParsingResult[] = []

@@ -3,7 +3,8 @@
  *
  * The engine is chrono's strict Vietnamese configuration with the parsers that misread administrative
  * text left out or replaced, our parsers for the formats it lacks, and our refiners for decoys,
- * ranges and deadline keywords. The list below is the configuration: order is behaviour.
+ * ranges and deadline keywords. The list below is the configuration: order is behaviour. Each parser is
+ * gated (`parsers/gate.ts`): it reads only texts that have what its pattern needs.
  */
 import * as chrono from 'chrono-node'
 import type {ParsingComponents, ParsingResult} from 'chrono-node'
@@ -17,6 +18,7 @@ import {casualDayParser} from './parsers/casual-day.js'
 import {countedParser} from './parsers/counted.js'
 import {dayPartParser} from './parsers/day-part.js'
 import {dayRangeParser} from './parsers/day-range.js'
+import {DIGIT, gated} from './parsers/gate.js'
 import {hourHParser} from './parsers/hour-h.js'
 import {immediateParser} from './parsers/immediate.js'
 import {holidayParser} from './parsers/holiday.js'
@@ -105,18 +107,18 @@ export function createChrono(): chrono.Chrono {
   const custom = base.clone()
   custom.parsers = [
     // chrono: `2026-06-30`.
-    parser('ISOFormatParser'),
+    gated([[DIGIT], ['-']], parser('ISOFormatParser')),
     // chrono: `30/6/2026`, `30-6-2026`, `30.6.2026`, `30/6/26`, `10/12` (checked by `decoyFilter`).
-    parser('SlashDateFormatParser'),
+    gated([[DIGIT], ['/', '.', '-']], parser('SlashDateFormatParser')),
     // chrono: `ngày 30 tháng 6 năm 2026`, `ngày 15 tháng\n3 năm 2020`.
-    parser('VIStandardParser'),
+    gated([[DIGIT], ['tháng']], parser('VIStandardParser')),
     // chrono: `năm 2025` (its span is set by `periodRefiner`).
-    parser('VIYearParser'),
+    gated([[DIGIT], ['năm', 'tcn']], parser('VIYearParser')),
     // chrono: `thứ Hai` (kept only when merged with a date: strict mode drops a weekday alone), and
     // `thứ hai tới`, `thứ Sáu này` when introduced as a day (`weekdayParser`).
     weekdayParser(parser('VIWeekdayParser')),
     // chrono: `17 giờ`, `14 giờ 30 phút`, `15:30`.
-    parser('VITimeExpressionParser'),
+    gated([[DIGIT], ['giờ', ':']], parser('VITimeExpressionParser')),
     // chrono (casual): `hôm nay`, `ngày mai`, `ngày kia`, `hôm qua` (not `bây giờ`).
     casualDayParser(casualParser('VICasualDateParser')),
     // chrono (casual): `buổi chiều`, `nửa đêm` (not `sáng`, `tối` alone: `sáng kiến`, `tối đa`).

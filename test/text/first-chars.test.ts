@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {createChrono} from '../../src/dates/index.js'
+import type {GatedParser} from '../../src/dates/parsers/gate.js'
 import {withFirstChars} from '../../src/text/first-chars.js'
 
 const corpus = readdirSync('fixtures/corpus')
@@ -52,8 +53,9 @@ describe('withFirstChars', () => {
   })
 
   it('leaves every date pattern matching the same, at every position of the corpus', () => {
+    // A gated parser's pattern as written, not the gate's verdict on an empty text.
     const patterns = createChrono()
-      .parsers.map((parser) => parser.pattern({text: ''} as never))
+      .parsers.map((parser) => ((parser as Partial<GatedParser>).parser ?? parser).pattern({text: ''} as never))
       .filter((pattern) => pattern.flags.includes('u'))
     expect(patterns.length).toBeGreaterThan(10)
     // compile() already put the look-ahead in: strip it to get the pattern as written.

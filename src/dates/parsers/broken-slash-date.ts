@@ -11,13 +11,14 @@ import type {Parser} from 'chrono-node'
 import {isValidYmd} from '../calendar.js'
 import {setYmd} from '../meta.js'
 import {after, before, compile, DOCUMENT_NUMBER, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {DIGIT, gated} from './gate.js'
 
 const DAY_GROUP = 1
 const MONTH_GROUP = 2
 const YEAR_GROUP = 3
 
 
-export const brokenSlashDateParser: Parser = {
+export const brokenSlashDateParser = gated([[DIGIT], ['/']], {
   pattern: compile(`${WORD_START}(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*((?:19|20)\\d\\d)${WORD_END}`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -30,4 +31,4 @@ export const brokenSlashDateParser: Parser = {
     setYmd(result.start, date, {year: true, month: true, day: true})
     return result.addTag('parser/brokenSlashDate')
   }
-}
+})

@@ -8,6 +8,10 @@
 import type {Parser} from 'chrono-node'
 import {FROM_REFERENCE_TAG} from '../meta.js'
 import {wrapChrono} from './chrono-wrap.js'
+import type {Gate} from './gate.js'
+
+/** chrono's phrases: hôm nay/qua/kia, ngày mai/kia, bây giờ, lúc này. */
+const GATE: Gate = [['hôm', 'mai', 'kia', 'bây', 'lúc']]
 
 /**
  * @param parser
@@ -16,7 +20,7 @@ import {wrapChrono} from './chrono-wrap.js'
  *   Parser.
  */
 export function casualDayParser(parser: Parser): Parser {
-  return wrapChrono(parser, (_context, _match, components) => {
+  return wrapChrono(parser, GATE, (_context, _match, components) => {
     if (components.isCertain('hour')) return null
     return components.addTag(FROM_REFERENCE_TAG)
   })

@@ -8,10 +8,13 @@
  */
 import {ParsingComponents, type Parser, type ParsingContext} from 'chrono-node'
 import {startsWord} from '../patterns.js'
+import {gated, type Gate} from './gate.js'
 
 /**
  * @param parser
  *   One of chrono's parsers (a word-boundary parser returning components).
+ * @param gate
+ *   What a text needs for chrono's pattern to match (see `gate.ts`).
  * @param check
  *   Gets the match as chrono's parser left it (index and groups without the boundary) and its components;
  *   returns the components to keep, a shorter match (`{text, components}`), or `null` to drop it.
@@ -20,13 +23,14 @@ import {startsWord} from '../patterns.js'
  */
 export function wrapChrono(
   parser: Parser,
+  gate: Gate,
   check: (
     context: ParsingContext,
     match: RegExpMatchArray,
     components: ParsingComponents
   ) => ParsingComponents | {text: string; components: ParsingComponents} | null
 ): Parser {
-  return {
+  return gated(gate, {
     pattern: (context) => parser.pattern(context),
     extract(context, match) {
       const found = parser.extract(context, match)
@@ -36,5 +40,5 @@ export function wrapChrono(
       if (!kept || kept instanceof ParsingComponents) return kept
       return context.createParsingResult(index, kept.text, kept.components)
     }
-  }
+  })
 }

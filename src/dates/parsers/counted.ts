@@ -16,12 +16,16 @@ import {wordAlternation} from '../../text/words.js'
 import {FROM_REFERENCE_TAG} from '../meta.js'
 import {after, before, WORD_END, WORD_START} from '../patterns.js'
 import {wrapChrono} from './chrono-wrap.js'
+import type {Gate} from './gate.js'
 
 const KEYWORD = /(trước|sau|qua|nữa|tới|tiếp)$/iu
 /** What may follow `trước`/`sau`/`qua` when the count runs from the reference: the end of a clause or a listed word. */
 const FOLLOW = new RegExp(`^(?:\\s*(?:$|[.,;:!?)\\]\\n])|\\s+(?:${wordAlternation(afterCountFromReference)})${WORD_END})`, 'iu')
 const ORDINAL_BEFORE = /(?<![\p{sc=Latn}\d\p{No}])thứ\s+$/iu
 const PAST_STRETCH = new RegExp(`${WORD_START}(?:${wordAlternation(pastStretchBefore)})\\s+$`, 'iu')
+
+/** chrono's phrases: a count, a unit, then trước/qua (ago) or sau/nữa/tới/tiếp (later). */
+const GATE: Gate = [['trước', 'qua', 'sau', 'nữa', 'tới', 'tiếp']]
 
 /**
  * @param parser
@@ -30,7 +34,7 @@ const PAST_STRETCH = new RegExp(`${WORD_START}(?:${wordAlternation(pastStretchBe
  *   Parser.
  */
 export function countedParser(parser: Parser): Parser {
-  return wrapChrono(parser, (context, match, components) => {
+  return wrapChrono(parser, GATE, (context, match, components) => {
     const text = match[0]
     const index = match.index ?? 0
     const keyword = (KEYWORD.exec(text)?.[1] ?? '').toLowerCase()

@@ -9,8 +9,12 @@
 import type {Parser} from 'chrono-node'
 import {partsOfDayAlone} from '../../lexicon/dates.js'
 import {wrapChrono} from './chrono-wrap.js'
+import type {Gate} from './gate.js'
 
 const ALONE = new Set(partsOfDayAlone)
+
+/** chrono's phrases: (buổi) sáng sớm, sáng, trưa, chiều, tối, đêm, nửa đêm, bình minh. */
+const GATE: Gate = [['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'bình']]
 
 /**
  * @param parser
@@ -19,7 +23,7 @@ const ALONE = new Set(partsOfDayAlone)
  *   Parser.
  */
 export function dayPartParser(parser: Parser): Parser {
-  return wrapChrono(parser, (_context, match, components) => {
+  return wrapChrono(parser, GATE, (_context, match, components) => {
     const text = match[0].toLowerCase().replace(/\s+/gu, ' ')
     if (!text.startsWith('buổi') && !ALONE.has(text)) return null
     // chrono implies the hour; the part of the day is written, so its hour is the mention's time.

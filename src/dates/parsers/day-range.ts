@@ -12,6 +12,7 @@ import type {Parser} from 'chrono-node'
 import {findYearClosest, isValidYmd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {before, compile, FIRST_YEAR, LAST_YEAR, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {DIGIT, gated, type Gate} from './gate.js'
 
 const FROM_GROUP = 1
 const DAY_WORD_GROUP = 2
@@ -20,7 +21,10 @@ const LAST_GROUP = 4
 const MONTH_GROUP = 5
 const YEAR_GROUP = 6
 
-export const dayRangeParser: Parser = {
+/** Two days with a word or dash between them. */
+const GATE: Gate = [[DIGIT], ['-', '–', 'đến', 'tới', 'và']]
+
+export const dayRangeParser = gated(GATE, {
   pattern: compile(
     `${WORD_START}(?:(từ)\\s+)?(?:(ngày)\\s+)?(\\d{1,2})\\s*(?:[-–]|đến(?:\\s+hết)?|tới|và)\\s*(?:ngày\\s+)?(\\d{1,2})` +
       `(?:\\s*[/.-]\\s*|\\s+tháng\\s+)(\\d{1,2})(?:(?:\\s*[/.-]\\s*|\\s+năm\\s+)(\\d{4}))?${WORD_END}`
@@ -42,4 +46,4 @@ export const dayRangeParser: Parser = {
     if (first >= last || !isValidYmd(start) || !isValidYmd(end) || year < FIRST_YEAR || year > LAST_YEAR) return null
     return periodResult(context, index, match[0], start, end, stated)
   }
-}
+})

@@ -13,16 +13,19 @@ import {holidays} from '../../lexicon/dates.js'
 import {referenceOf, setYmd} from '../meta.js'
 import {wordAlternation} from '../../text/words.js'
 import {compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
+import {gated} from './gate.js'
 
 const NAME_GROUP = 1
 const DAY_GROUP = 2
 const MONTH_GROUP = 3
 const YEAR_GROUP = 4
 
+/** A name cannot match without its first word. */
+const FIRST_WORDS = [...new Set(Object.keys(holidays).map((name) => name.toLowerCase().split(' ')[0] ?? name))]
 /** The holiday a name as written is (case and spacing aside). */
 const byName = new Map(Object.entries(holidays).map(([name, date]) => [name.toLowerCase(), date] as const))
 
-export const holidayParser: Parser = {
+export const holidayParser = gated([FIRST_WORDS], {
   pattern: compile(
     `${WORD_START}(${wordAlternation(Object.keys(holidays))})(?:\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2}))?(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${WORD_END}`
   ),
@@ -40,4 +43,4 @@ export const holidayParser: Parser = {
     setYmd(result.start, date, {year: written !== undefined, month: true, day: true})
     return result.addTag('parser/holiday')
   }
-}
+})

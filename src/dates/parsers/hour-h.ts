@@ -6,11 +6,12 @@
  */
 import type {Parser} from 'chrono-node'
 import {compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {DIGIT, gated} from './gate.js'
 
 const HOUR_GROUP = 1
 const MINUTE_GROUP = 2
 
-export const hourHParser: Parser = {
+export const hourHParser = gated([[DIGIT]], {
   pattern: compile(
     `${WORD_START}(?:(?:vào\\s+)?lúc\\s+|vào\\s+)?([01]?\\d|2[0-3])\\s?h(?:([0-5]\\d)(?:'|\\s*phút)?)?${WORD_END}`
   ),
@@ -22,4 +23,4 @@ export const hourHParser: Parser = {
     result.start.assign('minute', Number(match[MINUTE_GROUP] ?? 0))
     return result.addTag('parser/hourH')
   }
-}
+})

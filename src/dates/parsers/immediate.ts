@@ -12,11 +12,12 @@ import {immediateActs, notImmediateAfter} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {referenceOf, setYmd, writeMeta} from '../meta.js'
 import {after, before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
+import {gated} from './gate.js'
 
 const AFTER_VERB = new RegExp(`${WORD_START}(?:${wordAlternation(immediateActs)})\\s+$`, 'iu')
 const NOT_IMMEDIATE = new RegExp(`^\\s+(?:${wordAlternation(notImmediateAfter)})${WORD_END}`, 'iu')
 
-export const immediateParser: Parser = {
+export const immediateParser = gated([['ngay']], {
   pattern: compile(`${WORD_START}(ngay(?:\\s+lập\\s+tức)?)${WORD_END}`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -30,4 +31,4 @@ export const immediateParser: Parser = {
     setYmd(result.start, referenceOf(context), {year: true, month: true, day: true})
     return writeMeta(result, {relative: true, due: 'other'})
   }
-}
+})

@@ -13,11 +13,14 @@ import {periodResult, referenceOf, setYmd} from '../meta.js'
 import {monthWords} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {compile, FIRST_YEAR, LAST_YEAR, MONTH, parseYear, startsWord, WORD_END, WORD_START, YEAR_TAIL} from '../patterns.js'
+import {DIGIT, gated, type Gate} from './gate.js'
 
+/** Every pattern here spells `tháng` and a number. */
+const MONTH_GATE: Gate = [[DIGIT], ['tháng']]
 const MONTH_GROUP = 1
 const YEAR_GROUP = 2
 
-export const monthParser: Parser = {
+export const monthParser = gated(MONTH_GATE, {
   pattern: compile(`${WORD_START}tháng\\s+${MONTH}(?:${YEAR_TAIL})?${WORD_END}`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -25,7 +28,7 @@ export const monthParser: Parser = {
     const year = parseYear(match[YEAR_GROUP], referenceOf(context).year)
     return year ? monthPeriod(context, index, match[0], year, Number(match[MONTH_GROUP])) : null
   }
-}
+})
 
 /** A month as a period, first to last day. */
 function monthPeriod(context: ParsingContext, index: number, text: string, year: {year: number; stated: boolean}, month: number) {
@@ -41,7 +44,7 @@ function monthOf(word: string | undefined): number | undefined {
   return monthWords[(word ?? '').toLowerCase().replace(/\s+/gu, ' ')]
 }
 
-export const monthWordParser: Parser = {
+export const monthWordParser = gated(MONTH_GATE, {
   pattern: compile(`${WORD_START}tháng\\s+(${MONTH_WORDS})\\s+năm\\s+(\\d{4})${WORD_END}`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -50,10 +53,10 @@ export const monthWordParser: Parser = {
     const year = parseYear(match[WORD_YEAR_GROUP], referenceOf(context).year)
     return month !== undefined && year ? monthPeriod(context, index, match[0], year, month) : null
   }
-}
+})
 
 /** "ngày 15 tháng Mười năm 2026": a day of a month in words, its year written in full. */
-export const dayMonthWordParser: Parser = {
+export const dayMonthWordParser = gated(MONTH_GATE, {
   pattern: compile(`${WORD_START}ngày\\s+(0?[1-9]|[12]\\d|3[01])\\s+tháng\\s+(${MONTH_WORDS})\\s+năm\\s+(\\d{4})${WORD_END}`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -66,4 +69,4 @@ export const dayMonthWordParser: Parser = {
     setYmd(result.start, {year, month, day}, {year: true, month: true, day: true})
     return result
   }
-}
+})

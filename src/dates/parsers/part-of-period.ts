@@ -17,6 +17,7 @@ import {daysInMonth, type Ymd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {compile, MONTH, parseYear, startsWord, WORD_END, WORD_START, YEAR_TAIL} from '../patterns.js'
 import {parseQuarter} from '../roman.js'
+import {gated, type Gate} from './gate.js'
 
 const RELATIVE = '(này|tới|sau(?!\\s+khi))'
 const PART_GROUP = 1
@@ -45,7 +46,13 @@ const PARTS: Readonly<Record<string, Part>> = {
   'hạ tuần': 'end'
 }
 
-export const partOfPeriodParser: Parser = {
+/** A part, then the period it is part of. */
+const GATE: Gate = [
+  ['nửa', 'đầu', 'giữa', 'cuối', 'tuần'],
+  ['năm', 'tháng', 'quý']
+]
+
+export const partOfPeriodParser = gated(GATE, {
   pattern: compile(
     `${WORD_START}(nửa\\s+đầu|nửa\\s+cuối|nửa\\s+sau|đầu|giữa|cuối|thượng\\s+tuần|trung\\s+tuần|hạ\\s+tuần)\\s+(?:` +
       `(năm)(?:\\s+(\\d{4}|nay|tới|sau(?!\\s+khi)))?` +
@@ -131,4 +138,4 @@ export const partOfPeriodParser: Parser = {
     const byEnd = part === 'end' || part === 'second-half'
     return periodResult(context, index, match[0], span[0], span[1], stated, byEnd ? {due: 'by-end-of-period'} : {})
   }
-}
+})

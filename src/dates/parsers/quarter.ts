@@ -5,16 +5,16 @@
  * reference) · `quý 4-2025` · `quý II năm nay`.
  * Not: `quý vị`, `quý báu`, `quý V`.
  */
-import type {Parser} from 'chrono-node'
 import {daysInMonth} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {compile, parseYear, startsWord, WORD_END, WORD_START, YEAR_TAIL} from '../patterns.js'
 import {parseQuarter} from '../roman.js'
+import {gated} from './gate.js'
 
 const QUARTER_GROUP = 1
 const YEAR_GROUP = 2
 
-export const quarterParser: Parser = {
+export const quarterParser = gated([['quý']], {
   pattern: compile(`${WORD_START}quý\\s+(IV|I{1,3}|[1-4])(?:${YEAR_TAIL})?${WORD_END}`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -32,4 +32,4 @@ export const quarterParser: Parser = {
       year.stated
     )
   }
-}
+})

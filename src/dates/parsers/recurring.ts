@@ -16,6 +16,7 @@ import {wordAlternation} from '../../text/words.js'
 import {writeMeta} from '../meta.js'
 import {before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
 import {NUMBER_WORDS_SOURCE, parseCount} from '../vietnamese-numbers.js'
+import {gated} from './gate.js'
 
 /** A day of the week: `thứ Sáu`, `thứ 6`, `Chủ nhật`. No capture groups. */
 export const WEEKDAY_SOURCE = `(?:${wordAlternation(Object.keys(weekdays))})${WORD_END}`
@@ -36,7 +37,7 @@ const BUDGET = new RegExp(`${WORD_START}(?:${wordAlternation(notOngoingBefore)})
 /** `định kỳ`, `thường kỳ` and a `vào` after it: taken into the phrase, which they only introduce. */
 const PERIODIC_PREFIX = '(?:(?:định\\s+kỳ|thường\\s+kỳ)\\s+(?:vào\\s+)?)?'
 
-export const recurringParser: Parser = {
+export const recurringParser = gated([[...everyWords, 'quý', 'kỳ', 'xuyên']], {
   pattern: compile(
     `${WORD_START}(?:` +
       PERIODIC_PREFIX +
@@ -90,4 +91,4 @@ export const recurringParser: Parser = {
     const result = context.createParsingResult(index, match[0])
     return writeMeta(result, {recurrence, undated: true, ...(onItsDay ? {due: 'on'} : {})})
   }
-}
+})

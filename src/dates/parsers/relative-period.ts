@@ -14,11 +14,18 @@ import {addDays, daysInMonth, weekday, type Ymd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
 import {countsFromReference} from './counted.js'
+import {gated, type Gate} from './gate.js'
 
 const UNIT_GROUP = 1
 const WHICH_GROUP = 2
 
-export const relativePeriodParser: Parser = {
+/** A unit, then which one. */
+const GATE: Gate = [
+  ['tuần', 'tháng', 'quý', 'năm'],
+  ['này', 'nay', 'tới', 'sau', 'kế', 'tiếp', 'trước', 'qua']
+]
+
+export const relativePeriodParser = gated(GATE, {
   pattern: compile(
     `${WORD_START}(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau(?!\\s+khi)|kế\\s+tiếp|tiếp\\s+theo|trước|qua)${WORD_END}`
   ),
@@ -62,4 +69,4 @@ export const relativePeriodParser: Parser = {
     }
     return periodResult(context, index, match[0], span[0], span[1], true, {relative: true})
   }
-}
+})

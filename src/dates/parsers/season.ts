@@ -9,8 +9,9 @@ import {seasons} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {writeMeta} from '../meta.js'
 import {compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
+import {gated} from './gate.js'
 
-export const seasonParser: Parser = {
+export const seasonParser = gated([['mùa']], {
   pattern: compile(
     `${WORD_START}mùa\\s+(${wordAlternation(seasons)})` +
       `(?:\\s+(?:năm\\s+)?${YEAR}(?:\\s*[-–]\\s*${YEAR})?)?${WORD_END}`
@@ -21,4 +22,4 @@ export const seasonParser: Parser = {
     const result = context.createParsingResult(index, match[0])
     return writeMeta(result.addTag('parser/season'), {period: true, undated: true})
   }
-}
+})

@@ -10,8 +10,9 @@
 import type {Parser} from 'chrono-node'
 import {referenceOf, setYmd, writeMeta} from '../meta.js'
 import {compile, SIGNING_DAY, startsWord, WORD_START} from '../patterns.js'
+import {gated} from './gate.js'
 
-export const signingDayParser: Parser = {
+export const signingDayParser = gated([['kể', 'tính']], {
   pattern: compile(`${WORD_START}(?:kể|tính)\\s+từ\\s+${SIGNING_DAY}(?!\\s+\\p{Ll})`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -20,4 +21,4 @@ export const signingDayParser: Parser = {
     setYmd(result.start, referenceOf(context), {year: true, month: true, day: true})
     return writeMeta(result, {relative: true, due: 'other'})
   }
-}
+})

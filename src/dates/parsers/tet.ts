@@ -12,13 +12,14 @@ import {compareYmd, parseIsoDate, type Ymd} from '../calendar.js'
 import {referenceOf, setYmd} from '../meta.js'
 import {compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
 import {CAN, CHI, TET_NGUYEN_DAN, yearOfCanChi} from '../tet.js'
+import {gated} from './gate.js'
 
 const KIND_GROUP = 1
 const CAN_GROUP = 2
 const CHI_GROUP = 3
 const YEAR_GROUP = 4
 
-export const tetParser: Parser = {
+export const tetParser = gated([['tết']], {
   pattern: compile(
     `${WORD_START}Tết(?:\\s+(Nguyên\\s+đán|Âm\\s+lịch|cổ\\s+truyền(?:\\s+dân\\s+tộc)?|Dương\\s+lịch))?` +
       `(?:\\s+(${CAN.join('|')})\\s+(${[...CHI, 'tị'].join('|')}))?(?:\\s+(?:năm\\s+)?${YEAR})?${WORD_END}`
@@ -51,7 +52,7 @@ export const tetParser: Parser = {
     setYmd(result.start, date, {year: year !== null, month: true, day: true})
     return result.addTag('parser/tet')
   }
-}
+})
 
 /**
  * @param year

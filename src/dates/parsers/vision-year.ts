@@ -8,8 +8,9 @@
 import type {Parser} from 'chrono-node'
 import {periodResult} from '../meta.js'
 import {compile, parseYear, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
+import {DIGIT, gated} from './gate.js'
 
-export const visionYearParser: Parser = {
+export const visionYearParser = gated([[DIGIT], ['nhìn']], {
   pattern: compile(`${WORD_START}tầm\\s+nhìn\\s+${YEAR}${WORD_END}(?!\\s*[-–—/.]\\s*\\d)`),
   extract(context, match) {
     const index = match.index ?? 0
@@ -19,4 +20,4 @@ export const visionYearParser: Parser = {
     const {year} = parsed
     return periodResult(context, index, match[0], {year, month: 1, day: 1}, {year, month: 12, day: 31}, true)
   }
-}
+})

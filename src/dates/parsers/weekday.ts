@@ -16,6 +16,7 @@ import {addDays, weekday, type Ymd} from '../calendar.js'
 import {FROM_REFERENCE_TAG, referenceOf, setYmd} from '../meta.js'
 import {before, WORD_START} from '../patterns.js'
 import {wrapChrono} from './chrono-wrap.js'
+import type {Gate} from './gate.js'
 
 const WEEKDAY_GROUP = 1
 const MODIFIER_GROUP = 2
@@ -24,6 +25,9 @@ const INTRO = new RegExp(`(?:^|[.,;:!?(\\n–-]|${WORD_START}(?:${wordAlternatio
 /** `thứ Sáu`, `Chủ nhật`: directives capitalise weekdays, never ordinals. */
 const CAPITALISED = /^(?:thứ\s+\p{Lu}|Chủ\s+nhật)/u
 
+/** chrono's names: chủ nhật, thứ hai … thứ bảy, CN, T2 … T7. */
+const GATE: Gate = [['nhật', 'thứ', 'cn', 't2', 't3', 't4', 't5', 't6', 't7']]
+
 /**
  * @param parser
  *   chrono's `VIWeekdayParser`.
@@ -31,7 +35,7 @@ const CAPITALISED = /^(?:thứ\s+\p{Lu}|Chủ\s+nhật)/u
  *   Parser.
  */
 export function weekdayParser(parser: Parser): Parser {
-  return wrapChrono(parser, (context, match, components) => {
+  return wrapChrono(parser, GATE, (context, match, components) => {
     const name = match[WEEKDAY_GROUP] ?? ''
     const modifier = (match[MODIFIER_GROUP] ?? '').toLowerCase()
     const dow = components.get('weekday')

@@ -10,13 +10,14 @@ import {daysInMonth} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {compile, parseYear, startsWord, WORD_END, WORD_START} from '../patterns.js'
 import {NUMBER_WORDS_SOURCE, parseCount} from '../vietnamese-numbers.js'
+import {gated} from './gate.js'
 
 const COUNT_GROUP = 1
 const HALF_GROUP = 2
 const PART_GROUP = 3
 const YEAR_GROUP = 4
 
-export const yearMonthsParser: Parser = {
+export const yearMonthsParser = gated([['năm'], ['tháng', 'nửa']], {
   pattern: compile(
     `${WORD_START}(?:(\\d{1,2}|${NUMBER_WORDS_SOURCE})\\s+tháng|(nửa))\\s+(?:(đầu|cuối)\\s+)?năm` +
       `(?:\\s+(\\d{4}|nay|tới|sau(?!\\s+khi)))?${WORD_END}`
@@ -40,4 +41,4 @@ export const yearMonthsParser: Parser = {
       year.stated
     )
   }
-}
+})

@@ -9,12 +9,13 @@ import type {Parser} from 'chrono-node'
 import {periodResult} from '../meta.js'
 import {before, compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
 import {NUMBER_WORDS_SOURCE} from '../vietnamese-numbers.js'
+import {DIGIT, gated} from './gate.js'
 
 const KEYWORD_GROUP = 1
 const SEPARATOR = '\\s*[-–—]\\s*'
 const AFTER_COUNT = new RegExp(`(?:\\d|${NUMBER_WORDS_SOURCE})\\s+$`, 'iu')
 
-export const yearSpanParser: Parser = {
+export const yearSpanParser = gated([[DIGIT], ['-', '–', '—']], {
   pattern: compile(
     `${WORD_START}(?:(giai\\s+đoạn|nhiệm\\s+kỳ(?:\\s+[IVXL]{1,6})?|thời\\s+kỳ|năm\\s+học|niên\\s+khóa|niên\\s+khoá|năm)\\s*)?` +
       `(?:\\(\\s*${YEAR}${SEPARATOR}${YEAR}\\s*\\)|${YEAR}${SEPARATOR}${YEAR}${WORD_END})`
@@ -37,4 +38,4 @@ export const yearSpanParser: Parser = {
       true
     )
   }
-}
+})

@@ -70,7 +70,11 @@ describe('parser gates', () => {
     ['overlapping words', 'đêmai', 'mai', true],
     // `/s/iu` matches the long s; lower case keeps it, so the facts fold it.
     ['long s', 'ſau', 'sau', true],
-    ['absent', 'tháng', 'năm', false]
+    ['absent', 'tháng', 'năm', false],
+    // Past the scan's first matches, the words not yet found are looked for one by one.
+    ['after many repeated signs', `${'1.'.repeat(500)}Quý`, 'quý', true],
+    ['after many repeated words', `${'năm '.repeat(500)}tết`, 'tết', true],
+    ['absent after many repeated words', 'năm '.repeat(500), 'tết', false]
   ])('facts: %s', (_name, text, term, expected) => {
     expect(textFacts(text).has(term)).toBe(expected)
   })

@@ -4,28 +4,25 @@
  * texts a document hands the engine hold no date at all; one scan of a text for every gate's words is
  * far cheaper than thirty patterns scanning it.
  *
- * A gate must be a necessary condition of the pattern, never a guess at what the parser keeps: each word
- * is one the pattern spells literally (one word, never two: patterns join words with `\s+`), and a
- * pattern with alternatives needs a word from each. `test/dates/gate.test.ts` checks every gate against
+ * A gate must be a necessary condition of the pattern, never a guess at what the parser keeps: each term
+ * is a digit or something the pattern spells literally, a word (one, never two: patterns join words with
+ * `\s+`) or a sign (`/`, `-`), and a pattern with alternatives needs a term from each. `test/dates/gate.test.ts` checks every gate against
  * its pattern on real and synthetic text.
  */
 import type {Parser, ParsingContext} from 'chrono-node'
-import {allMatches} from '../../text/all-matches.js'
 import {escapeRegExp} from '../../text/escape-regexp.js'
 
 /** Any ASCII digit (`\d`, `[0-9]`). */
 export const DIGIT: unique symbol = Symbol('digit')
 
-/** Something a text may have: a lower-case word (NFC), found in any case and even inside a longer word. */
+/** Something a text may have: a lower-case word or sign (NFC), found in any case, even inside a longer word. */
 export type Term = string | typeof DIGIT
 
 /** What a pattern needs: a term of each list. */
 export type Gate = ReadonlyArray<readonly Term[]>
 
 /** The terms a text has, of those the gates ask for. */
-export interface TextFacts {
-  has(term: Term): boolean
-}
+export type TextFacts = ReadonlySet<Term>
 
 /** A gated parser: the parser and its gate, kept for the test of the gate. */
 export interface GatedParser extends Parser {
@@ -80,6 +77,8 @@ function factsOf(context: ParsingContext): TextFacts {
   return found
 }
 
+/** Matches of the scan after which the words not yet found are looked for one by one. */
+const MAX_MATCHES = 64
 /** The scan for the vocabulary, built when first needed and again if the vocabulary grew. */
 let scan: {size: number; pattern: RegExp; prefixes: Map<string, string[]>} | undefined
 
@@ -91,19 +90,29 @@ let scan: {size: number; pattern: RegExp; prefixes: Map<string, string[]>} | und
  */
 export function textFacts(text: string): TextFacts {
   if (scan?.size !== vocabulary.size) scan = buildScan()
+  const {pattern, prefixes} = scan
   // A case-insensitive pattern also takes the long s (`ſ`) for `s`; lower case leaves it.
   const lower = text.toLowerCase().replaceAll('ſ', 's')
   const found = new Set<Term>()
   if (/\d/u.test(text)) found.add(DIGIT)
   // Every position, so that no word hides inside another match; the longest word at a position is
-  // reported, and the words it starts with come with it.
-  for (const match of allMatches(scan.pattern, lower)) {
+  // reported, and the words it starts with come with it. A text that repeats the same words (a long one,
+  // a hostile one: `1.1.1.1…`) would make a match of each: after a few, each word not yet found is
+  // looked for on its own instead.
+  pattern.lastIndex = 0
+  let matches = 0
+  for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
     const word = match[1] ?? ''
-    if (found.has(word)) continue
-    for (const prefix of scan.prefixes.get(word) ?? []) found.add(prefix)
+    if (!found.has(word)) for (const prefix of prefixes.get(word) ?? []) found.add(prefix)
+    if (++matches === MAX_MATCHES) {
+      for (const other of vocabulary) if (!found.has(other) && lower.includes(other)) found.add(other)
+      break
+    }
+
+    pattern.lastIndex = match.index + ((lower.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1)
   }
 
-  return {has: (term) => found.has(term)}
+  return found
 }
 
 function buildScan(): NonNullable<typeof scan> {

@@ -7,7 +7,6 @@
  * Examples: `20/1\n/2024` · `trước ngày 15/ 10/2024` · `05 / 6 / 2026`.
  * Not: `15/10/2024` (no break: chrono's), `số 12/ 3/2024` (a document number).
  */
-import type {Parser} from 'chrono-node'
 import {isValidYmd} from '../calendar.js'
 import {setYmd} from '../meta.js'
 import {after, before, compile, DOCUMENT_NUMBER, startsWord, WORD_END, WORD_START} from '../patterns.js'

@@ -8,7 +8,6 @@
  * (`ngày 5 tháng 8 đến ngày 10 tháng 8 năm 2012`: two dates, merged by the `range` refiner).
  * Ranges of two full dates (`từ ngày 1/6 đến ngày 15/6/2026`) are merged by the `range` refiner.
  */
-import type {Parser} from 'chrono-node'
 import {findYearClosest, isValidYmd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {before, compile, FIRST_YEAR, LAST_YEAR, startsWord, WORD_END, WORD_START} from '../patterns.js'

@@ -7,7 +7,6 @@
  * Examples: `Quốc khánh 2/9` · `Quốc khánh 2/9/2026` · `ngày Quốc tế Lao động năm 2026` · `Giải phóng
  * miền Nam 30/4`. Not: `Quốc khánh 3/9` (another day).
  */
-import type {Parser} from 'chrono-node'
 import {compareYmd, type Ymd} from '../calendar.js'
 import {holidays} from '../../lexicon/dates.js'
 import {referenceOf, setYmd} from '../meta.js'

@@ -4,7 +4,6 @@
  * Examples: `17h` · `17h30` · `8h00` · `lúc 14h30` · `vào lúc 9h30'` · `7h30 phút`.
  * Not: `24h` (no such hour), `124h`.
  */
-import type {Parser} from 'chrono-node'
 import {compile, startsWord, WORD_END, WORD_START} from '../patterns.js'
 import {DIGIT, gated} from './gate.js'
 

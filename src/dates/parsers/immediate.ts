@@ -7,7 +7,6 @@
  *
  * Examples: `thực hiện ngay` · `triển khai ngay các giải pháp` · `dừng ngay` · `ngay lập tức`.
  */
-import type {Parser} from 'chrono-node'
 import {immediateActs, notImmediateAfter} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {referenceOf, setYmd, writeMeta} from '../meta.js'

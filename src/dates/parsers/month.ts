@@ -7,7 +7,7 @@
  * Not: `tháng 13`. A month in words is read only with its year written in full (`tháng Bảy năm 2026`,
  * `tháng Mười Hai năm 2025`): alone it is a name as often as a date ("Cách mạng Tháng Tám").
  */
-import type {Parser, ParsingContext} from 'chrono-node'
+import type {ParsingContext} from 'chrono-node'
 import {daysInMonth} from '../calendar.js'
 import {periodResult, referenceOf, setYmd} from '../meta.js'
 import {monthWords} from '../../lexicon/dates.js'

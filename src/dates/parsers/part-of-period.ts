@@ -12,7 +12,6 @@
  * `đầu tháng 7/2026` · `cuối tháng này` · `hạ tuần tháng 7` · `cuối quý III/2026` · `đầu quý 2` ·
  * `nửa đầu tháng 7/2026` · `nửa cuối tháng này`.
  */
-import type {Parser} from 'chrono-node'
 import {daysInMonth, type Ymd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {compile, MONTH, parseYear, startsWord, WORD_END, WORD_START, YEAR_TAIL} from '../patterns.js'

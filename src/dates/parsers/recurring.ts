@@ -10,7 +10,6 @@
  * Not: `hàng tháng nay` (for months now), `hàng năm trời`, `không thường xuyên`, `chi thường xuyên`
  * (recurrent spending, a budget term), `ngày 20 tháng cuối quý III/2026` (one quarter, not every one).
  */
-import type {Parser} from 'chrono-node'
 import {everyWords, goodsBefore, notOngoingBefore, rhythmUnits, weekdays} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {writeMeta} from '../meta.js'

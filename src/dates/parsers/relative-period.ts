@@ -9,7 +9,6 @@
  * `tháng trước ngày khai giảng` (before an event), `trong năm qua`, `mặt hàng tháng trước` (a stretch of the
  * past, goods: see `countsFromReference`).
  */
-import type {Parser} from 'chrono-node'
 import {addDays, daysInMonth, weekday, type Ymd} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {before, compile, startsWord, WORD_END, WORD_START} from '../patterns.js'

@@ -4,7 +4,6 @@
  *
  * Examples: `mùa mưa` · `mùa mưa năm 2026` · `mùa mưa bão` · `mùa mưa lũ năm 2025` · `mùa khô 2025 - 2026`.
  */
-import type {Parser} from 'chrono-node'
 import {seasons} from '../../lexicon/dates.js'
 import {wordAlternation} from '../../text/words.js'
 import {writeMeta} from '../meta.js'

@@ -7,7 +7,6 @@
  * Examples: `kể từ ngày ký` · `tính từ ngày ký ban hành` · `kể từ ngày ban hành Kế hoạch này`.
  * Not: `kể từ ngày ký hợp đồng` (another signing).
  */
-import type {Parser} from 'chrono-node'
 import {referenceOf, setYmd, writeMeta} from '../meta.js'
 import {compile, SIGNING_DAY, startsWord, WORD_START} from '../patterns.js'
 import {gated} from './gate.js'

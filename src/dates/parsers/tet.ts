@@ -7,7 +7,6 @@
  * `Tết Âm lịch` · `Tết cổ truyền` · `Tết Dương lịch 2026`.
  * Not: `ngày lễ, ngày tết` (bare `Tết`), years outside the table (2020–2035).
  */
-import type {Parser} from 'chrono-node'
 import {compareYmd, parseIsoDate, type Ymd} from '../calendar.js'
 import {referenceOf, setYmd} from '../meta.js'
 import {compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'

@@ -5,7 +5,6 @@
  * Examples: `thời kỳ 2021 - 2030 tầm nhìn 2045` · `tầm nhìn 2065`.
  * Not: `2045` alone (a number), years outside 1900–2100.
  */
-import type {Parser} from 'chrono-node'
 import {periodResult} from '../meta.js'
 import {compile, parseYear, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
 import {DIGIT, gated} from './gate.js'

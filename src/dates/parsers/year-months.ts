@@ -5,7 +5,6 @@
  * `6 tháng cuối năm 2026` (1/7–31/12) · `sáu tháng đầu năm` · `6 tháng năm 2025` (read as the first six) ·
  * `nửa đầu năm 2026` · `nửa cuối năm`.
  */
-import type {Parser} from 'chrono-node'
 import {daysInMonth} from '../calendar.js'
 import {periodResult, referenceOf} from '../meta.js'
 import {compile, parseYear, startsWord, WORD_END, WORD_START} from '../patterns.js'

@@ -5,7 +5,6 @@
  * `nhiệm kỳ V (2024 - 2029)` · `thời kỳ 2021–2030` · `2021-2025` · `năm học 2025 - 2026` (1/9–31/5).
  * Not: `46/2024-2025`, `2030-2025` (backwards), spans over 50 years.
  */
-import type {Parser} from 'chrono-node'
 import {periodResult} from '../meta.js'
 import {before, compile, startsWord, WORD_END, WORD_START, YEAR} from '../patterns.js'
 import {NUMBER_WORDS_SOURCE} from '../vietnamese-numbers.js'

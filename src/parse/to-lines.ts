@@ -8,8 +8,7 @@ import type {BlockKind, Line} from './line.js'
 
 /**
  * The text of the lines being built, with the source offset of each UTF-16 unit and whether it is bold
- * (1). Typed arrays with room to grow: arrays of numbers grown a unit at a time were a twentieth of all
- * a parse allocates.
+ * (1), in typed arrays that double when full: a unit per character is much of what a parse allocates.
  */
 interface Builder {
   text: string
@@ -33,6 +32,11 @@ function reserve(builder: Builder, count: number): void {
   const strong = new Uint8Array(size)
   strong.set(builder.strong.subarray(0, builder.length))
   builder.strong = strong
+}
+
+/** The offset of the last unit written, or 0. */
+function lastOffset(builder: Builder): number {
+  return builder.length > 0 ? (builder.offsets[builder.length - 1] ?? 0) : 0
 }
 
 /** Appends one unit; room must have been made. */
@@ -285,7 +289,7 @@ function collect(node: PhrasingContent, source: string, builder: Builder, strong
     case 'inlineCode': {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      if (start === undefined || end === undefined) pushString(builder, node.value, builder.length > 0 ? (builder.offsets[builder.length - 1] ?? 0) : 0, strong)
+      if (start === undefined || end === undefined) pushString(builder, node.value, lastOffset(builder), strong)
       else align(node.value, source.slice(start, end), start, builder, strong)
       return
     }

@@ -17,10 +17,21 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     matches.push(match)
-    // An empty match would be found again at the same place: step over one character, as matchAll does
-    // (a whole code point under `u`).
-    if (match[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1
+    if (match[0] === '') stepOverEmptyMatch(pattern, text)
   }
 
   return matches
+}
+
+/**
+ * After an empty match, which would be found again at the same place: moves `lastIndex` over one
+ * character, as matchAll does (a whole code point under `u`).
+ *
+ * @param pattern
+ *   A global or sticky pattern that has just matched the empty string at its `lastIndex`.
+ * @param text
+ *   The text it searches.
+ */
+export function stepOverEmptyMatch(pattern: RegExp, text: string): void {
+  pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1
 }

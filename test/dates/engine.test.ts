@@ -16,15 +16,8 @@ import {
   TET_NGUYEN_DAN,
   toIsoDate
 } from '../../src/dates/index.js'
-import {TABLES as DEADLINES} from './cases/deadlines.js'
-import {TABLES as DECOYS} from './cases/decoys.js'
-import {TABLES as FULL_DATES} from './cases/full-dates.js'
-import {TABLES as OTHER_REFERENCES} from './cases/other-references.js'
-import {TABLES as PERIODS} from './cases/periods.js'
-import {TABLES as RELATIVE} from './cases/relative.js'
-import {toTuple, type Table} from './table.js'
-
-const ALL: Table[] = [...FULL_DATES, ...PERIODS, ...DEADLINES, ...RELATIVE, ...OTHER_REFERENCES, ...DECOYS]
+import {ALL_TABLES as ALL} from './cases/index.js'
+import {toTuple} from './table.js'
 
 describe('API', () => {
   it('exports', () => {

@@ -8,19 +8,12 @@ import {ParsingContext, type Parser} from 'chrono-node'
 import {describe, expect, it} from 'vitest'
 import {createChrono} from '../../src/dates/index.js'
 import {DIGIT, passes, textFacts, type GatedParser, type Term} from '../../src/dates/parsers/gate.js'
-import {TABLES as DEADLINES} from './cases/deadlines.js'
-import {TABLES as DECOYS} from './cases/decoys.js'
-import {TABLES as FULL_DATES} from './cases/full-dates.js'
-import {TABLES as OTHER_REFERENCES} from './cases/other-references.js'
-import {TABLES as PERIODS} from './cases/periods.js'
-import {TABLES as RELATIVE} from './cases/relative.js'
+import {ALL_TABLES} from './cases/index.js'
 
 const engine = createChrono()
 const gatedParsers = engine.parsers.filter((parser): parser is GatedParser => 'gate' in parser)
 
-const phrases = [...FULL_DATES, ...PERIODS, ...DEADLINES, ...RELATIVE, ...OTHER_REFERENCES, ...DECOYS].flatMap((table) =>
-  table.rows.map((row) => row[0])
-)
+const phrases = ALL_TABLES.flatMap((table) => table.rows.map((row) => row[0]))
 const corpusDirectory = new URL('../../fixtures/corpus/', import.meta.url)
 const corpusLines = readdirSync(corpusDirectory)
   .filter((name) => /\.(?:txt|md)$/.test(name))

@@ -10,6 +10,7 @@
  * its pattern on real and synthetic text.
  */
 import type {Parser, ParsingContext} from 'chrono-node'
+import {stepOverEmptyMatch} from '../../text/all-matches.js'
 import {escapeRegExp} from '../../text/escape-regexp.js'
 
 /** Any ASCII digit (`\d`, `[0-9]`). */
@@ -109,7 +110,7 @@ export function textFacts(text: string): TextFacts {
       break
     }
 
-    pattern.lastIndex = match.index + ((lower.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1)
+    stepOverEmptyMatch(pattern, lower)
   }
 
   return found

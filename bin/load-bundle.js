@@ -1,5 +1,6 @@
-// Loads the command-line bundle (dist/bundle/main.cjs) with V8's code cache (main.cjs.cache, written by
-// scripts/bundle.mjs after a training run). Node 20 has no compile cache for ES modules
+// Loads a bundle of the command line (dist/bundle/main.cjs, or worker.cjs in a batch worker) with V8's code
+// cache (main.cjs.cache, worker.cjs.cache, written by scripts/bundle.mjs after a training run). Its caller
+// has set the V8 flags (./v8-flags.js) the cache was made under. Node 20 has no compile cache for ES modules
 // (module.enableCompileCache is Node 22), but a classic script compiled through vm.Script accepts cached
 // data: the functions a parse needs arrive compiled instead of being compiled on first call, about 60 ms
 // off a cold `parse` (README, "Performance").
@@ -7,7 +8,6 @@
 // V8 checks the cache against its own version and flags and rejects it when they differ (another Node
 // version): the script is then simply compiled as usual. It checks the source only by length, so a cache
 // older than the bundle it sits beside is never offered.
-import './v8-flags.js'
 import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'

@@ -1,8 +1,7 @@
 // V8 flags of the command line, set from here because a command run as `directive …` or `node
 // bin/directive.js …` has no other place for them: NODE_OPTIONS refuses them and worker threads cannot
 // take their own (they share the process's). Imported before anything else is loaded, and by the code
-// cache's training run too (through load-bundle.js), because V8 accepts a code cache only under the
-// flags it was made with.
+// cache's training run too, because V8 accepts a code cache only under the flags it was made with.
 import {setFlagsFromString} from 'node:v8'
 
 // The parser runs hundreds of large regular expressions a few times each: compiling them straight to

@@ -8,11 +8,13 @@
  *   none of the pipeline's module code;
  * - `dist/bundle/main.cjs.cache`: the code cache, written by a training run (scripts/train-code-cache.mjs)
  *   that parses, validates and prints a bundled notice in every format;
- * - `dist/bundle/worker.js`: the batch worker, an ES module.
+ * - `dist/bundle/worker.cjs` and its `.cache`: the batch worker (`dist/cli/worker.js`), trained on the
+ *   same notice; `dist/bundle/worker.js` loads it in the worker thread. A worker starts for every batch,
+ *   and without the cache it compiled the whole parser again, function by function.
  *
  * `dist/bundle/` sits at the same depth as `dist/cli/`, so `new URL('../../package.json',
  * import.meta.url)` (cli/version.ts) and `new URL('./worker.js', import.meta.url)` (cli/pool.ts) resolve
- * the same in both; in the CommonJS bundle `import.meta.url` is the URL of main.cjs.
+ * the same in both; in a bundle `import.meta.url` is the URL of the bundle's file.
  * bin/directive.js uses the bundle when it is at least as new as `dist/cli/main.js`.
  *
  * iconv-lite's double-byte tables (Chinese, Japanese, Korean: half a megabyte of JSON) stay out of the
@@ -82,25 +84,29 @@ const common = {
 }
 
 await rm(outdir, {recursive: true, force: true})
-await build({
-  ...common,
-  entryPoints: {main: 'dist/cli/main.js'},
-  // The main bundle alone holds commander (the worker's is an ES module, with no bare require).
-  plugins: [...common.plugins, lazyChildProcess],
+// Both bundles are CommonJS scripts, so that bin/load-bundle.js can load each with its code cache.
+const script = {
   outExtension: {'.js': '.cjs'},
   outdir,
   format: 'cjs',
   define: {'import.meta.url': '__bundleUrl'},
   banner: {js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;"}
-})
+}
 await build({
   ...common,
-  entryPoints: {worker: 'dist/cli/worker.js'},
-  outdir,
-  format: 'esm',
-  // commander and iconv-lite are CommonJS and call require(): give the ES module a require of its own.
-  banner: {js: "import {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);"}
+  ...script,
+  entryPoints: {main: 'dist/cli/main.js'},
+  // Only the main bundle holds commander.
+  plugins: [...common.plugins, lazyChildProcess]
 })
+await build({...common, ...script, entryPoints: {worker: 'dist/cli/worker.js'}})
+// What a worker thread runs (src/cli/pool.ts starts `./worker.js`, beside it in dist/cli/ as here).
+await writeFile(
+  `${outdir}worker.js`,
+  "// The batch worker: worker.cjs, loaded with its code cache as bin/directive.js loads main.cjs.\n" +
+    "import {loadBundle} from '../../bin/load-bundle.js'\n" +
+    "loadBundle(new URL('./worker.cjs', import.meta.url))\n"
+)
 
 /**
  * Writes the non-ASCII characters esbuild leaves (in regular expression literals) as `\uXXXX`, which means
@@ -113,7 +119,7 @@ function asciiOnly(text, file) {
   return text.replace(/[^\u0000-\u007F]/gu, (character) => unicodeEscape(character.charCodeAt(0)))
 }
 
-for (const file of [`${outdir}main.cjs`, `${outdir}worker.js`]) {
+for (const file of [`${outdir}main.cjs`, `${outdir}worker.cjs`]) {
   const {code, rewritten} = spellOutClasses(await readFile(file, 'utf8'))
   // Both bundles hold the parser's patterns: none rewritten means esbuild's output changed shape.
   if (rewritten === 0) throw new Error(`${file}: no \\p{sc=Latn} or \\p{No} was spelled out`)

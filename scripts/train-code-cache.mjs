@@ -1,15 +1,17 @@
 /**
- * Writes V8's code cache for the command-line bundle (dist/bundle/main.cjs.cache, read by
- * bin/load-bundle.js). A cache made right after compiling holds only the top-level code; one made after
- * the bundle has worked holds every function that ran. So this loads the bundle the way
- * bin/directive.js does and runs the commands a user runs on a bundled notice (every output format,
- * validate, dates, schema), output discarded, then saves what V8 compiled.
+ * Writes V8's code caches for the command-line bundles (dist/bundle/main.cjs.cache and worker.cjs.cache,
+ * read by bin/load-bundle.js). A cache made right after compiling holds only the top-level code; one made
+ * after the bundle has worked holds every function that ran. So this loads each bundle the way the
+ * command line does and runs on a bundled notice what a user runs: for main.cjs the commands (every
+ * output format, validate, dates, schema), output discarded; for worker.cjs a batch's tasks, a notice
+ * and a file that is not one. Then it saves what V8 compiled.
  *
  * Its own process (spawned by scripts/bundle.mjs) so that nothing else compiled alongside, and the V8 flags
  * are those of bin/directive.js. The training changes nothing but the cache: a failed command fails the build.
  */
 import {writeFileSync} from 'node:fs'
 import {Writable} from 'node:stream'
+import '../bin/v8-flags.js'
 import {loadBundle} from '../bin/load-bundle.js'
 
 const root = new URL('../', import.meta.url)
@@ -41,3 +43,13 @@ for (const argv of runs) {
   }
 }
 writeFileSync(cacheFile, script.createCachedData())
+
+// A batch worker reads files found in a directory (`regularOnly`): a notice gets its record, anything
+// else is skipped, and both paths are trained.
+const worker = loadBundle(new URL('dist/bundle/worker.cjs', root))
+const tasks = [notice, new URL('package.json', root).pathname].map((file, id) => ({id, file, regularOnly: true}))
+for (const task of tasks) {
+  const result = await worker.exports.runTask(task, {ref: '2026-01-15'})
+  if (result.failure) throw new Error(`batch task ${task.file} failed: ${result.message}`)
+}
+writeFileSync(worker.cacheFile, worker.script.createCachedData())

@@ -1,6 +1,7 @@
 /**
- * The bundle's code cache (bin/load-bundle.js, scripts/train-code-cache.mjs): built by `npm run build`,
- * accepted by V8 in a fresh process, and never offered when older than the bundle beside it.
+ * The bundles' code caches (bin/load-bundle.js, scripts/train-code-cache.mjs): built by `npm run build`,
+ * accepted by V8 in a fresh process and in a batch's worker thread, and never offered when older than
+ * the bundle beside it.
  */
 import {execFile} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, utimesSync} from 'node:fs'
@@ -13,10 +14,13 @@ import {describe, expect, it} from 'vitest'
 const exec = promisify(execFile)
 const root = new URL('..', import.meta.url).pathname
 const loader = pathToFileURL(join(root, 'bin/load-bundle.js')).href
+// The flags bin/directive.js sets first, which the cache was made under.
+const flags = pathToFileURL(join(root, 'bin/v8-flags.js')).href
 
 /** Loads `bundle` the way bin/directive.js does, in a process of its own, and says what V8 did with the cache. */
 async function load(bundle: string): Promise<{offered: boolean; rejected: boolean; main: string}> {
-  const script = `import {loadBundle} from ${JSON.stringify(loader)}
+  const script = `import ${JSON.stringify(flags)}
+import {loadBundle} from ${JSON.stringify(loader)}
 const {exports, script} = loadBundle(new URL(${JSON.stringify(pathToFileURL(bundle).href)}))
 console.log(JSON.stringify({offered: script.cachedDataRejected !== undefined, rejected: script.cachedDataRejected === true, main: typeof exports.main}))`
   const {stdout} = await exec(process.execPath, ['--input-type=module', '-e', script])
@@ -26,6 +30,21 @@ console.log(JSON.stringify({offered: script.cachedDataRejected !== undefined, re
 describe('code cache of the command-line bundle', () => {
   it('is accepted in a fresh process', async () => {
     expect(await load(join(root, 'dist/bundle/main.cjs'))).toEqual({offered: true, rejected: false, main: 'function'})
+  })
+
+  it('of the batch worker is accepted in its worker thread', async () => {
+    // The thread runs what dist/bundle/worker.js runs, under the flags of the process that starts it.
+    const thread = `import {loadBundle} from ${JSON.stringify(loader)}
+import {parentPort} from 'node:worker_threads'
+const {exports, script} = loadBundle(new URL(${JSON.stringify(pathToFileURL(join(root, 'dist/bundle/worker.cjs')).href)}))
+parentPort.postMessage({offered: script.cachedDataRejected !== undefined, rejected: script.cachedDataRejected === true, runTask: typeof exports.runTask})`
+    const script = `import ${JSON.stringify(flags)}
+import {Worker} from 'node:worker_threads'
+const worker = new Worker(new URL('data:text/javascript,' + encodeURIComponent(${JSON.stringify(thread)})))
+// The bundled worker listens for tasks until it is stopped.
+worker.once('message', (answer) => (console.log(JSON.stringify(answer)), worker.terminate()))`
+    const {stdout} = await exec(process.execPath, ['--input-type=module', '-e', script])
+    expect(JSON.parse(stdout)).toEqual({offered: true, rejected: false, runTask: 'function'})
   })
 
   it('is not offered when the bundle is newer than it', async () => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
 describe('npm pack → npm install in an empty folder', () => {
   it('ships the executable, the bundle, the library and its types, and nothing of the source tree', () => {
     const paths = packed.files.map((file) => file.path)
-    for (const needed of ['bin/directive.js', 'dist/bundle/main.cjs', 'dist/bundle/main.cjs.cache', 'dist/bundle/worker.js', 'bin/load-bundle.js', 'dist/index.js', 'dist/index.d.ts', 'package.json', 'README.md']) {
+    for (const needed of ['bin/directive.js', 'dist/bundle/main.cjs', 'dist/bundle/main.cjs.cache', 'dist/bundle/worker.js', 'dist/bundle/worker.cjs', 'dist/bundle/worker.cjs.cache', 'bin/load-bundle.js', 'dist/index.js', 'dist/index.d.ts', 'package.json', 'README.md']) {
       expect(paths).toContain(needed)
     }
 

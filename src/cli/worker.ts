@@ -1,14 +1,16 @@
 /**
  * A batch worker thread: takes `BatchTask` messages, answers each with its `BatchResult`. The pipeline
- * is loaded once per worker; the flags arrive as `workerData`.
+ * is loaded once per worker; the flags arrive as `workerData`. Outside a worker thread it only exports
+ * `runTask`: the code cache's training run (scripts/train-code-cache.mjs) loads the bundled worker on
+ * the main thread and runs tasks through it.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {runTask, type BatchTask} from './batch-item.js'
 import type {NoticeFlags} from './notice-options.js'
 
+export {runTask} from './batch-item.js'
+
 const flags = workerData as NoticeFlags
-const port = parentPort
-if (!port) throw new Error('cli/worker.js runs as a worker thread')
-port.on('message', (task: BatchTask) => {
-  void runTask(task, flags).then((result) => port.postMessage(result, [result.line.buffer]))
+parentPort?.on('message', (task: BatchTask) => {
+  void runTask(task, flags).then((result) => parentPort?.postMessage(result, [result.line.buffer]))
 })

@@ -5,10 +5,11 @@
  * only: the text a model item quotes is never changed.
  */
 import {isVietnameseSyllable} from '../read/vietnamese-syllables.js'
+import {CharClass, nextCharacter} from './char-class.js'
 import {documentCache, RecentCache} from './recent-cache.js'
 
-/** A run of letters; one with a letter outside ASCII is a candidate (English and codes such as VNeID stay). */
-const word = /\p{sc=Latn}+/gu
+/** Letters: a run of them with one outside ASCII is a candidate (English and codes such as VNeID stay). */
+const latin = new CharClass('\\p{sc=Latn}')
 const vietnamese = /[^\p{ASCII}]/u
 
 /** Initial consonants by length, to prefer "từ|ngày" over "từn|gày". */
@@ -30,8 +31,30 @@ export function deglue(text: string): string {
 const texts = documentCache<string, string>(500)
 
 function splitWords(text: string): string {
-  // Words repeat within a document and across a batch: each is judged once.
-  return text.replace(word, (letters) => (letters.length < 4 || letters.length > 40 ? letters : words.get(letters, judge)))
+  // Most texts have no glued word: they are returned as they are, not copied.
+  let split = ''
+  let copied = 0
+  for (let index = 0; index < text.length; ) {
+    const end = latin.runEnd(text, index)
+    if (end === index) {
+      index = nextCharacter(text, index)
+      continue
+    }
+
+    if (end - index >= 4 && end - index <= 40) {
+      const letters = text.slice(index, end)
+      // Words repeat within a document and across a batch: each is judged once.
+      const judged = words.get(letters, judge)
+      if (judged !== letters) {
+        split += text.slice(copied, index) + judged
+        copied = end
+      }
+    }
+
+    index = end
+  }
+
+  return copied === 0 ? text : split + text.slice(copied)
 }
 
 function judge(letters: string): string {

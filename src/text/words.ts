@@ -4,7 +4,7 @@
  * diacritics, upper case), so a table written with diacritics matches OCR text that lost them, and a
  * phrase can never match inside a longer word.
  */
-import {allMatches} from './all-matches.js'
+import {CharClass, nextCharacter} from './char-class.js'
 import {escapeRegExp} from './escape-regexp.js'
 import {foldKey} from './fold.js'
 import {documentCache, RecentCache} from './recent-cache.js'
@@ -27,8 +27,13 @@ export type Word = {
   mark: boolean
 }
 
-/** Letters, digits and the joiners inside a symbol ("UBND", "389/BCĐ", "Covid-19"). */
-const piece = /[\p{sc=Latn}\p{M}\d\p{No}]+(?:[/.\-–][\p{sc=Latn}\p{M}\d\p{No}]+)*|[,;:.()\-–+&/]/gu
+/**
+ * A word: a run of letters and digits, runs joined by `/`, `.` or a dash ("UBND", "389/BCĐ", "Covid-19").
+ * Every other character of {@link marks} is a word of its own; anything else separates words.
+ */
+const letters = new CharClass('[\\p{sc=Latn}\\p{M}\\d\\p{No}]')
+const joiners = '/.-–'
+const marks = ',;:.()-–+&/'
 
 /**
  * Cuts text into words and punctuation marks.
@@ -57,21 +62,34 @@ function shapeOf(value: string): Shape {
 
 function cut(text: string): readonly Word[] {
   const words: Word[] = []
-  for (const match of allMatches(piece, text)) {
-    const value = match[0]
-    const shape = shapes.get(value, shapeOf)
-    words.push({
-      text: value,
-      key: shape.key,
-      lower: shape.lower,
-      start: match.index,
-      end: match.index + value.length,
-      capital: shape.capital,
-      mark: shape.mark
-    })
+  let index = 0
+  while (index < text.length) {
+    let end = letters.runEnd(text, index)
+    if (end > index) {
+      // A joiner with letters on both sides is inside the word.
+      while (joiners.includes(text[end] ?? ' ')) {
+        const after = letters.runEnd(text, end + 1)
+        if (after === end + 1) break
+        end = after
+      }
+    } else if (marks.includes(text[index] ?? ' ')) {
+      end = index + 1
+    } else {
+      index = nextCharacter(text, index)
+      continue
+    }
+
+    words.push(wordAt(text, index, end))
+    index = end
   }
 
   return words
+}
+
+function wordAt(text: string, start: number, end: number): Word {
+  const value = text.slice(start, end)
+  const shape = shapes.get(value, shapeOf)
+  return {text: value, key: shape.key, lower: shape.lower, start, end, capital: shape.capital, mark: shape.mark}
 }
 
 /**
@@ -84,6 +102,12 @@ export class PhraseTable {
   private readonly single = new Set<string>()
   /** Words of the longest phrase. */
   private longest = 0
+  /**
+   * Bit `c & 31` set for the first unit `c` of every phrase's first key: a word whose bit is clear starts
+   * no phrase, which a bit test tells sooner than a lookup. A table is tried at every word of a text and
+   * most words start none of its phrases.
+   */
+  private firstUnits = 0
 
   /**
    * @param phrases
@@ -97,6 +121,7 @@ export class PhraseTable {
       if (first === undefined) continue
       if (keys.length === 1) this.single.add(phrase.toLowerCase())
       this.longest = Math.max(this.longest, keys.length)
+      this.firstUnits |= 1 << (first.charCodeAt(0) & 31)
       const list = this.byFirst.get(first) ?? []
       list.push(keys)
       this.byFirst.set(first, list)
@@ -107,7 +132,9 @@ export class PhraseTable {
 
   /** Number of words of the longest phrase that starts at `words[at]`; 0 when none does. */
   match(words: readonly Word[], at: number): number {
-    const candidates = this.byFirst.get(words[at]?.key ?? '')
+    const key = words[at]?.key
+    if (key === undefined || (this.firstUnits & (1 << (key.charCodeAt(0) & 31))) === 0) return 0
+    const candidates = this.byFirst.get(key)
     if (!candidates) return 0
     next: for (const keys of candidates) {
       if (keys.length === 1 && !this.single.has(words[at]?.lower ?? '')) continue

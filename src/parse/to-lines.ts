@@ -20,6 +20,13 @@ interface Builder {
 
 const newBuilder = (): Builder => ({text: '', length: 0, offsets: new Int32Array(16), strong: new Uint8Array(16)})
 
+/** The builder emptied for the next block: its arrays, grown for the longest block yet, are kept. */
+function emptied(builder: Builder): Builder {
+  builder.text = ''
+  builder.length = 0
+  return builder
+}
+
 /** Makes room for `count` more units. */
 function reserve(builder: Builder, count: number): void {
   const needed = builder.length + count
@@ -49,6 +56,13 @@ function pushUnit(builder: Builder, offset: number, strong: boolean): void {
 interface State {
   source: string
   lines: Line[]
+  /**
+   * Builders reused from block to block (each line copies what it takes): a block's text, and a table
+   * cell's and its row's. A document's own, so that one very long block does not hold memory after it.
+   */
+  text: Builder
+  cell: Builder
+  row: Builder
   block: number
   /** Offset where the previous block ended, to tell whether a blank line lies between. */
   lastEnd: number
@@ -65,7 +79,7 @@ interface State {
  *   Lines in document order.
  */
 export function toLines(tree: Root, source: string): Line[] {
-  const state: State = {source, lines: [], block: 0, lastEnd: 0}
+  const state: State = {source, lines: [], text: newBuilder(), cell: newBuilder(), row: newBuilder(), block: 0, lastEnd: 0}
   for (const node of tree.children) visitBlock(node, state, '')
   return state.lines
 }
@@ -119,7 +133,7 @@ function emitPhrasing(
   state: State,
   label: string
 ): void {
-  const builder = newBuilder()
+  const builder = emptied(state.text)
   const kindOfLines = label ? 'list-item' : kind
   if (label) {
     const labelStart = state.source.lastIndexOf(label, node.position?.start.offset ?? 0)
@@ -132,9 +146,9 @@ function emitPhrasing(
 
 function emitRow(row: TableRow, state: State): void {
   const cells: Line[] = []
-  const rowChars = newBuilder()
+  const rowChars = emptied(state.row)
   for (const [index, cell] of row.children.entries()) {
-    const builder = newBuilder()
+    const builder = emptied(state.cell)
     for (const child of cell.children) collect(child, state.source, builder, false)
     const line = makeLine(builder, 0, builder.length, 'table-row', 0, state.block, false)
     cells.push(trimLine(line))
@@ -155,7 +169,7 @@ function emitRow(row: TableRow, state: State): void {
 
 /** Emits lines of raw text (code, html) that starts near `start` in the source. */
 function emitText(text: string, start: number, kind: BlockKind, depth: number, node: Nodes, state: State): void {
-  const builder = newBuilder()
+  const builder = emptied(state.text)
   const end = node.position?.end.offset ?? start + text.length
   const slice = state.source.slice(start, end)
   // HTML is turned into text of the same length, so characters map one for one.
@@ -207,7 +221,8 @@ function makeLine(
   const text = stray ? withoutUnits(whole, from, to, stray) : whole.slice(from, to)
   const offsets = new Int32Array(text.length + 1)
   let at = 0
-  let end = builder.offsets[from] ?? 0
+  // Past the written units (an empty cell) a reused builder holds an earlier block's offsets.
+  let end = from < builder.length ? (builder.offsets[from] ?? 0) : 0
   for (let index = from; index < to; index++) {
     if (stray?.has(index)) continue
     end = builder.offsets[index] ?? end

@@ -69,12 +69,20 @@ export class Reading {
 
   /** Whether words `from`..`to` overlap a name found. */
   covered(from: number, to = from + 1): boolean {
-    return this.found.some((item) => from < item.to && to > item.from)
+    // Loops rather than some/findLast: frames ask at every word, and a callback closing over the word's
+    // index was an allocation per question.
+    for (const item of this.found) if (from < item.to && to > item.from) return true
+    return false
   }
 
   /** The clause start at or before word `at`. */
   clauseStart(at: number): number {
-    return this.clauseStarts.findLast((start) => start <= at) ?? 0
+    for (let index = this.clauseStarts.length - 1; index >= 0; index--) {
+      const start = this.clauseStarts[index] as number
+      if (start <= at) return start
+    }
+
+    return 0
   }
 
   /**

@@ -1,3 +1,5 @@
+import {nextCharacter} from './char-class.js'
+
 /**
  * Every match of a global pattern in a text, as `String.prototype.matchAll` finds them, without the copy
  * of the pattern that matchAll makes on each call: V8 builds that copy from the source, a walk over every
@@ -33,5 +35,5 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
  *   The text it searches.
  */
 export function stepOverEmptyMatch(pattern: RegExp, text: string): void {
-  pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1
+  pattern.lastIndex = pattern.unicode ? nextCharacter(text, pattern.lastIndex) : pattern.lastIndex + 1
 }

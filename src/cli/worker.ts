@@ -8,7 +8,7 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {runTask, type BatchTask} from './batch-item.js'
 import type {NoticeFlags} from './notice-options.js'
 
-export {runTask} from './batch-item.js'
+export {runTask}
 
 const flags = workerData as NoticeFlags
 parentPort?.on('message', (task: BatchTask) => {

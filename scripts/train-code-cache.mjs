@@ -7,12 +7,15 @@
  * and a file that is not one. Then it saves what V8 compiled.
  *
  * Its own process (spawned by scripts/bundle.mjs) so that nothing else compiled alongside, and the V8 flags
- * are those of bin/directive.js. The training changes nothing but the cache: a failed command fails the build.
+ * are those of bin/directive.js, and for the worker those a batch adds (src/cli/pool.ts). The training changes nothing but the cache: a failed command fails the build.
  */
 import {writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {Writable} from 'node:stream'
+import {setFlagsFromString} from 'node:v8'
 import '../bin/v8-flags.js'
 import {loadBundle} from '../bin/load-bundle.js'
+import {batchV8Flags} from '../dist/cli/pool.js'
 
 const root = new URL('../', import.meta.url)
 const notice = new URL('fixtures/corpus/000_6f075bdf8dff8ead.txt', root).pathname
@@ -45,7 +48,8 @@ for (const argv of runs) {
 writeFileSync(cacheFile, script.createCachedData())
 
 // A batch worker reads files found in a directory (`regularOnly`): a notice gets its record, anything
-// else is skipped, and both paths are trained.
+// else is skipped, and both paths are trained, under the flags a batch adds before starting its workers.
+setFlagsFromString(batchV8Flags(availableParallelism(), availableParallelism()))
 const worker = loadBundle(new URL('dist/bundle/worker.cjs', root))
 const tasks = [notice, new URL('package.json', root).pathname].map((file, id) => ({id, file, regularOnly: true}))
 for (const task of tasks) {

@@ -5,7 +5,7 @@
  */
 import {execFile} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, utimesSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
@@ -16,6 +16,7 @@ const root = new URL('..', import.meta.url).pathname
 const loader = pathToFileURL(join(root, 'bin/load-bundle.js')).href
 // The flags bin/directive.js sets first, which the cache was made under.
 const flags = pathToFileURL(join(root, 'bin/v8-flags.js')).href
+const pool = pathToFileURL(join(root, 'dist/cli/pool.js')).href
 
 /** Loads `bundle` the way bin/directive.js does, in a process of its own, and says what V8 did with the cache. */
 async function load(bundle: string): Promise<{offered: boolean; rejected: boolean; main: string}> {
@@ -32,14 +33,22 @@ describe('code cache of the command-line bundle', () => {
     expect(await load(join(root, 'dist/bundle/main.cjs'))).toEqual({offered: true, rejected: false, main: 'function'})
   })
 
-  it('of the batch worker is accepted in its worker thread', async () => {
-    // The thread runs what dist/bundle/worker.js runs, under the flags of the process that starts it.
+  // The thread runs what dist/bundle/worker.js runs, under the flags of the process that starts it: those
+  // of bin/directive.js, then those the pool adds, with a core to spare or none.
+  it.each([
+    ['one job', 1],
+    ['a job per core', availableParallelism()]
+  ])('of the batch worker is accepted in its worker thread (%s)', async (_name, jobs) => {
     const thread = `import {loadBundle} from ${JSON.stringify(loader)}
 import {parentPort} from 'node:worker_threads'
 const {exports, script} = loadBundle(new URL(${JSON.stringify(pathToFileURL(join(root, 'dist/bundle/worker.cjs')).href)}))
 parentPort.postMessage({offered: script.cachedDataRejected !== undefined, rejected: script.cachedDataRejected === true, runTask: typeof exports.runTask})`
     const script = `import ${JSON.stringify(flags)}
+import {availableParallelism} from 'node:os'
+import {setFlagsFromString} from 'node:v8'
 import {Worker} from 'node:worker_threads'
+import {batchV8Flags} from ${JSON.stringify(pool)}
+setFlagsFromString(batchV8Flags(${jobs}, availableParallelism()))
 const worker = new Worker(new URL('data:text/javascript,' + encodeURIComponent(${JSON.stringify(thread)})))
 // The bundled worker listens for tasks until it is stopped.
 worker.once('message', (answer) => (console.log(JSON.stringify(answer)), worker.terminate()))`

@@ -39,6 +39,29 @@ const PER_WORKER = 2
  */
 const WORKER_LIMITS = {maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256}
 
+/**
+ * V8 flags of a batch, set before its workers start: process-wide, so the main thread, which only passes
+ * bytes between the workers and the output, gets them too.
+ *
+ * In every batch, V8 optimises a function only once it has run 16 times as long as its default asks. A
+ * worker's full collections drop optimised code that no live closure holds, and the Markdown parser makes
+ * its closures anew for each notice, so V8 compiled the same functions again and again: over 600 notices
+ * 1,101 TurboFan compiles, 477 of them repeats, 3.3 s of a worker's 20 s. Not for a single notice
+ * (bin/v8-flags.js): a 10 MB one is 10 % slower optimised that late. This flag is one that V8's code cache
+ * depends on: scripts/train-code-cache.mjs trains the worker's under the same.
+ *
+ * When the workers take every core, work that V8 does on helper threads beside a worker only takes turns
+ * with the other workers, so each worker does it on its own thread: it compiles with TurboFan and collects
+ * its young generation itself.
+ *
+ * Over 2,000 notices on 2 cores, alternating runs: --jobs 2 24.6 s to 21.4 s, --jobs 1 even (34.8 s to
+ * 34.1 s, 8 % less CPU), the peak RSS of --jobs 2 as before or lower.
+ */
+export function batchV8Flags(jobs: number, cores: number): string {
+  const budget = '--interrupt-budget=1081344'
+  return jobs >= cores ? `${budget} --no-concurrent-recompilation --no-parallel-scavenge` : budget
+}
+
 export class WorkerPool {
   private readonly slots: Slot[]
   private readonly waiting: Running[] = []
@@ -55,12 +78,7 @@ export class WorkerPool {
     jobs: number,
     private readonly flags: NoticeFlags
   ) {
-    // V8 optimises hot functions on a thread of its own, which a worker keeps busy a third of the time
-    // (the same parser functions, compiled again after each full collection). When the workers take every
-    // core, that thread only takes turns with them: each worker compiles on its own thread instead. Flags
-    // are the process's, read as an isolate starts: the workers started from here, not the main thread.
-    // Over 2,000 notices on 2 cores, --jobs 2: 2.5 % faster, 15 MB less at the peak.
-    if (jobs >= availableParallelism()) setFlagsFromString('--no-concurrent-recompilation')
+    setFlagsFromString(batchV8Flags(jobs, availableParallelism()))
     this.slots = Array.from({length: jobs}, () => this.spawn())
   }
 

@@ -46,9 +46,9 @@ const WORKER_LIMITS = {maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256
  * In every batch, V8 optimises a function only once it has run 16 times as long as its default asks. A
  * worker's full collections drop optimised code that no live closure holds, and the Markdown parser makes
  * its closures anew for each notice, so V8 compiled the same functions again and again: over 600 notices
- * 1,101 TurboFan compiles, 477 of them repeats, 3.3 s of a worker's 20 s. Not for a single notice
- * (bin/v8-flags.js): a 10 MB one is 10 % slower optimised that late. This flag is one that V8's code cache
- * depends on: scripts/train-code-cache.mjs trains the worker's under the same.
+ * 1,101 TurboFan compiles, 477 of them repeats, 3.3 s of a worker's 20 s. The command line asks for 4
+ * times (bin/v8-flags.js): a single 10 MB notice is 10 % slower at 16. V8's code cache depends on this
+ * flag: scripts/train-code-cache.mjs trains the worker's under the same.
  *
  * When the workers take every core, work that V8 does on helper threads beside a worker only takes turns
  * with the other workers, so each worker does it on its own thread: it compiles with TurboFan and collects

@@ -16,8 +16,8 @@
  *
  * Results go to bench/results.json (with the machine they ran on); the previous file, if any, is read
  * first and the main figures are compared with it. Environment: BENCH_COLD_RUNS (default 21),
- * BENCH_DOCS (default 2000), BENCH_BATCH_ROUNDS (default 3), BENCH_SKIP (comma list of: cold,warm,batch,scale,adversarial,linearity),
- * BENCH_ADVERSARIAL_MB (default 1,10,50), BENCH_ADVERSARIAL_KINDS (comma list; default below).
+ * BENCH_DOCS (default 2000), BENCH_BATCH_ROUNDS (default 3), BENCH_SKIP (comma list of:
+ * cold,warm,batch,scale,adversarial,linearity), BENCH_ADVERSARIAL_MB (default 1,10,50), BENCH_ADVERSARIAL_KINDS (comma list; default below).
  *
  * Needs a build (`npm run bench` runs one first).
  */

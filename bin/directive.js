@@ -44,7 +44,7 @@ process.exitCode = await main({
 })
 
 // Done: leave now rather than when the event loop empties, which first waits for V8's helper threads to
-// finish optimising functions nothing will call again (a cold `parse` hands them ~40 compiles, 100 ms of
-// work; waiting for the rest took 10-15 ms of its 180). Only once every byte has left the process (a pipe
-// on macOS may still hold some): otherwise the usual ending lets the streams finish.
+// finish optimising functions nothing will call again (10-15 ms of a 180 ms cold `parse` under V8's
+// default budget). Only once every byte has left the process (a pipe on macOS may still hold some):
+// otherwise the usual ending lets the streams finish.
 if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit()

@@ -7,7 +7,8 @@
  * and a file that is not one. Then it saves what V8 compiled.
  *
  * Its own process (spawned by scripts/bundle.mjs) so that nothing else compiled alongside, and the V8 flags
- * are those of bin/directive.js, and for the worker those a batch adds (src/cli/pool.ts). The training changes nothing but the cache: a failed command fails the build.
+ * are those of bin/directive.js, for the worker with those a batch adds (src/cli/pool.ts). The training
+ * changes nothing but the cache: a failed command fails the build.
  */
 import {writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'

@@ -54,8 +54,9 @@ const WORKER_LIMITS = {maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256
  * with the other workers, so each worker does it on its own thread: it compiles with TurboFan and collects
  * its young generation itself.
  *
- * Over 2,000 notices on 2 cores, alternating runs: --jobs 2 24.6 s to 21.4 s, --jobs 1 even (34.8 s to
- * 34.1 s, 8 % less CPU), the peak RSS of --jobs 2 as before or lower.
+ * Over 2,000 notices on 2 cores, medians of three alternating rounds: --jobs 2 24.7 s to 22.6 s, --jobs 1
+ * even (33.2 and 34.3 s, 4-10 % less CPU), the peak RSS of --jobs 2 as before or lower (docs/performance.md,
+ * line 3).
  */
 export function batchV8Flags(jobs: number, cores: number): string {
   const budget = '--interrupt-budget=1081344'

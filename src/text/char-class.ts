@@ -38,7 +38,7 @@ export class CharClass {
     while (index < text.length) {
       const codePoint = text.codePointAt(index) as number
       if (!this.has(codePoint)) break
-      index += codePoint > 0xffff ? 2 : 1
+      index += unitsOf(codePoint)
     }
 
     return index
@@ -47,5 +47,10 @@ export class CharClass {
 
 /** Index after the character at `index`: a surrogate pair is one character. */
 export function nextCharacter(text: string, index: number): number {
-  return (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1
+  return index + unitsOf(text.codePointAt(index) ?? 0)
+}
+
+/** UTF-16 units of a code point. */
+function unitsOf(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1
 }

@@ -69,8 +69,8 @@ export class Reading {
 
   /** Whether words `from`..`to` overlap a name found. */
   covered(from: number, to = from + 1): boolean {
-    // Loops, not some/findLast: frames ask at every word, and a callback closing over the word's index
-    // is an allocation each time.
+    // Loops here and in clauseStart, not some/findLast: frames ask at every word, and a callback closing
+    // over the word's index is an allocation each time.
     for (const item of this.found) if (from < item.to && to > item.from) return true
     return false
   }
